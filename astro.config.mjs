@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { sidebar } from './config/sidebar.ts';
+import { site } from './config/site.ts';
+
+// https://astro.build/config
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'ignore',
+  integrations: [
+    starlight({
+      title: site.title,
+      description: site.description,
+      logo: { src: './src/assets/logo.svg', alt: '' },
+      favicon: '/favicon.svg',
+      // Pages live in the top-level content/ folder, not src/content/docs/, so
+      // Starlight's remark plugins (asides, heading anchors) must be told to
+      // process them. See src/content.config.ts for the loader.
+      markdown: { processedDirs: ['./content/handbook'] },
+      editLink: { baseUrl: site.editBaseUrl },
+      // Starlight reads git dates only under src/content/docs; our route
+      // middleware fills them in for content/ (src/middleware/last-updated.ts).
+      lastUpdated: true,
+      routeMiddleware: ['./src/middleware/last-updated.ts'],
+      sidebar,
+      customCss: ['./src/styles/global.css'],
+      credits: false,
+      components: { Search: './src/components/overrides/Search.astro' },
+    }),
+    mdx(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});
