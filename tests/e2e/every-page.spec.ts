@@ -1,0 +1,30 @@
+import { axeViolations, expect, sitemapPaths, test } from './test-utils.ts';
+
+/*
+ * One test per URL in the sitemap: the page loads, is well formed, stays on
+ * this host, logs no errors, passes axe in both themes and fits a phone.
+ */
+for (const path of sitemapPaths()) {
+  test(`${path} is whole, private, accessible and fits 375 px`, async ({
+    page,
+    foreignRequests,
+    consoleErrors,
+  }) => {
+    const response = await page.goto(path);
+    expect(response?.status(), 'HTTP status').toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect((await page.title()).trim()).not.toBe('');
+
+    expect(await axeViolations(page), 'axe violations in the light theme').toEqual([]);
+    await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+    expect(await axeViolations(page), 'axe violations in the dark theme').toEqual([]);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow at 375 px (px)').toBeLessThanOrEqual(0);
+
+    await page.waitForLoadState('networkidle');
+    expect(foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+  });
+}

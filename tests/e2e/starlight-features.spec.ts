@@ -1,0 +1,101 @@
+import { expect, handbookPaths, test } from './test-utils.ts';
+
+/*
+ * Pages are authored in content/handbook/, outside Starlight's default
+ * src/content/docs/. These tests prove every Starlight feature still works
+ * for them.
+ */
+test.describe('Starlight features on pages from content/', () => {
+  test('renders :::note asides as Starlight asides', async ({ page }) => {
+    await page.goto('/roles/frontend/');
+    await expect(page.locator('aside.starlight-aside--note').first()).toBeVisible();
+  });
+
+  test('gives every h2 an anchor link that targets its heading', async ({ page }) => {
+    await page.goto('/roles/backend/');
+    const heading = page.locator('.sl-markdown-content h2').first();
+    const id = await heading.getAttribute('id');
+    expect(id).toBeTruthy();
+    const anchor = page.locator(`.sl-markdown-content a.sl-anchor-link[href="#${id}"]`);
+    await anchor.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  });
+
+  test('links each page to the previous and next page in sidebar order', async ({ page }) => {
+    await page.goto('/roles/backend/');
+    const prev = page.locator('.pagination-links a[rel="prev"]');
+    const next = page.locator('.pagination-links a[rel="next"]');
+    await expect(prev).toHaveAttribute('href', '/roles/frontend/');
+    await next.click();
+    await expect(page).not.toHaveURL(/\/roles\/backend\/$/);
+    await expect(page.locator('.pagination-links a[rel="prev"]')).toHaveAttribute('href', '/roles/backend/');
+  });
+
+  test('points "Edit page" at the source file in content/handbook/', async ({ page }) => {
+    await page.goto('/roles/backend/');
+    const edit = page.getByRole('link', { name: /edit page/i });
+    await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/handbook\/roles\/backend\.mdx$/);
+  });
+
+  test('shows the last-updated date from git', async ({ page }) => {
+    await page.goto('/roles/backend/');
+    const time = page.locator('footer time[datetime]');
+    await expect(time).toHaveCount(1);
+    const iso = await time.getAttribute('datetime');
+    // A real commit date, not the build time's fallback: in the past and after the project began.
+    expect(Date.parse(iso!)).toBeGreaterThan(Date.parse('2026-01-01'));
+    expect(Date.parse(iso!)).toBeLessThanOrEqual(Date.now());
+  });
+
+  test('reaches every handbook page from the sidebar', async ({ page }) => {
+    await page.goto('/roles/backend/');
+    const hrefs = await page
+      .locator('nav.sidebar a[href]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const missing = handbookPaths().filter((p) => p !== '/' && !hrefs.includes(p));
+    expect(missing, 'handbook pages the sidebar does not link to').toEqual([]);
+  });
+
+  test('switches to the dark theme and remembers it', async ({ page }) => {
+    await page.goto('/roles/frontend/');
+    await page
+      .getByRole('combobox', { name: /select theme/i })
+      .first()
+      .selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
+    await page
+      .getByRole('combobox', { name: /select theme/i })
+      .first()
+      .selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(background);
+  });
+});
+
+test.describe('Search', () => {
+  test('finds the backend role page for "authorization" and opens it', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('ControlOrMeta+k');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('authorization');
+    const result = dialog.locator('a[href^="/roles/backend/"]').first();
+    await expect(result).toBeVisible();
+    await result.click();
+    await expect(page).toHaveURL(/\/roles\/backend\//);
+    await expect(page.locator('h1')).toHaveText(/backend/i);
+  });
+
+  test('opens from the search button too', async ({ page }) => {
+    await page.goto('/roles/frontend/');
+    await page
+      .getByRole('button', { name: /search/i })
+      .first()
+      .click();
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Paths of every page in the built sitemap (dist/sitemap-0.xml), e.g.
+ * `/roles/backend/`. Read from disk once; the site must be built first.
+ */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Sitemap paths served by Starlight's docs collection (handbook pages). */
+export function handbookPaths(): string[] {
+  return sitemapPaths().filter((p) => !/^\/(checklists|api)\//.test(p));
+}
+
+/** Switches Starlight's theme before any page script runs, so there is no flash to wait out. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  await page.emulateMedia({ colorScheme: theme });
+}
+
+/** Runs axe with the WCAG 2.2 AA rule set and returns its violations, summarised for a readable failure. */
+export async function axeViolations(page: Page, options: { exclude?: string[] } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
+  }));
+}
+
+/**
+ * The Playwright `test` with two page fixtures that every browser test gets
+ * for free:
+ * - `foreignRequests`: URLs the page requested from any host other than the
+ *   local server (the handbook is internal: no CDNs, fonts or telemetry);
+ * - `consoleErrors`: `console.error` messages and uncaught exceptions.
+ */
+export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
+  foreignRequests: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) foreign.push(url);
+    });
+    await use(foreign);
+  },
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await use(errors);
+  },
+});
+
+export { expect };
