@@ -5,10 +5,15 @@
  * script, the `/checklists/<id>.md` endpoint and the issue-template export.
  */
 
-/** One item in an export: `text` is plain text (Markdown stripped). */
+/**
+ * One item in an export: `text` is plain text (Markdown stripped, for Jira);
+ * `markdown` is the item's inline Markdown with root-relative links made
+ * absolute, so it still works inside a ticket.
+ */
 export interface ExportItem {
   id: string;
   text: string;
+  markdown: string;
   hash: string;
 }
 
@@ -41,26 +46,21 @@ export function exportItems(checklist: ChecklistExport): ExportItem[] {
   return checklist.sections.flatMap((section) => section.items);
 }
 
-/** Escapes characters that would turn plain item text into Markdown markup. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
-}
-
 /**
  * A GitHub/GitLab/Linear task list: one `- [ ]` or `- [x]` line per item,
  * each ending in a link back to the item. Sections become `###` headings.
  *
  * @example
  * ```markdown
- * - [x] Every SQL statement uses parameterised queries ([handbook](https://…/checklists/security-review/#parameterised-queries))
- * - [ ] Pages send a Content-Security-Policy header ([handbook](https://…/checklists/security-review/#csp-header))
+ * - [x] Every SQL statement uses **parameterised queries** ([handbook](https://…/checklists/security-review/#parameterised-queries))
+ * - [ ] Pages send a `Content-Security-Policy` header ([handbook](https://…/checklists/security-review/#csp-header))
  * ```
  */
 export function toMarkdownTaskList(checklist: ChecklistExport, ticked: ReadonlySet<string>): string {
   const blocks = checklist.sections.map((section) => {
     const lines = section.items.map(
       (item) =>
-        `- [${ticked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.text)} ([handbook](${itemUrl(checklist, item.id)}))`,
+        `- [${ticked.has(item.id) ? 'x' : ' '}] ${item.markdown} ([handbook](${itemUrl(checklist, item.id)}))`,
     );
     return (section.title ? [`### ${section.title}`, '', ...lines] : lines).join('\n');
   });

@@ -29,20 +29,36 @@ export function checklistItems(data: ChecklistData): ChecklistItemData[] {
 }
 
 /**
+ * Makes the root-relative targets of inline Markdown links absolute, so an
+ * item copied into a ticket still links to the handbook.
+ *
+ * @example absoluteLinks('See [security](/concepts/security/)', 'https://h.example') // 'See [security](https://h.example/concepts/security/)'
+ */
+export function absoluteLinks(markdown: string, origin: string): string {
+  return markdown.replace(/\]\(\//g, `](${origin}/`);
+}
+
+/**
  * Reduces a checklist to the shape the exporters use: plain-text items with
  * the {@link hashText} of their Markdown source, and absolute URLs.
  *
  * @param siteUrl The site's origin, e.g. `https://handbook.example.com` (a trailing slash is ignored).
  */
 export function toChecklistExport(data: ChecklistData, siteUrl: string): ChecklistExport {
+  const origin = siteUrl.replace(/\/$/, '');
   return {
     id: data.id,
     title: data.title,
     purpose: markdownToText(data.purpose),
-    url: `${siteUrl.replace(/\/$/, '')}${checklistPath(data.id)}`,
+    url: `${origin}${checklistPath(data.id)}`,
     sections: checklistGroups(data).map((group) => ({
       ...(group.title ? { title: group.title } : {}),
-      items: group.items.map((item) => ({ id: item.id, text: markdownToText(item.text), hash: hashText(item.text) })),
+      items: group.items.map((item) => ({
+        id: item.id,
+        text: markdownToText(item.text),
+        markdown: absoluteLinks(item.text, origin),
+        hash: hashText(item.text),
+      })),
     })),
   };
 }
