@@ -92,6 +92,13 @@ class CheckList extends HTMLElement {
       event.preventDefault();
       return this.#copy(link.href, 'Link to the item copied.');
     }
+    // The item text names its checkbox; clicking it ticks the box, as a <label> would.
+    const text = target.closest('.checklist-text');
+    if (text && !target.closest('a')) {
+      const input = text.closest('[data-item]')?.querySelector('input');
+      input?.click();
+      return;
+    }
     const action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
     const data = this.#data;
     const ticked = this.#ticked();
