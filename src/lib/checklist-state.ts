@@ -102,7 +102,10 @@ export function encodeShareState(ticked: ReadonlySet<string>, items: readonly It
  * @returns `ticked`: ids that exist in the checklist; `unknown`: ids in the
  *   link that the checklist no longer has (reported to the reader, not applied).
  */
-export function decodeShareState(value: string, items: readonly ItemKey[]): { ticked: Set<string>; unknown: string[] } {
+export function decodeShareState(
+  value: string,
+  items: readonly ItemKey[],
+): { ticked: Set<string>; unknown: string[] } {
   const known = new Set(items.map((item) => item.id));
   const ticked = new Set<string>();
   const unknown: string[] = [];

@@ -77,11 +77,13 @@ export function parseChecklist(file: string, source: string): ChecklistData {
   try {
     raw = parseYaml(source);
   } catch (error) {
-    throw new Error(`${file}: invalid YAML. ${(error as Error).message}`);
+    throw new Error(`${file}: invalid YAML. ${(error as Error).message}`, { cause: error });
   }
   const result = checklistSchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(`${file} is not a valid checklist:\n${lines.join('\n')}`);
   }
   const expected = basename(file).replace(/\.ya?ml$/, '');
@@ -123,7 +125,9 @@ export const STAGE_LABELS: Record<Stage, string> = {
 
 /** The filter value and label of a checklist's stage; onboarding checklists have their own group. */
 export function stageGroup(data: ChecklistData): { value: string; label: string } {
-  return data.stage ? { value: data.stage, label: STAGE_LABELS[data.stage] } : { value: 'onboarding', label: 'Onboarding' };
+  return data.stage
+    ? { value: data.stage, label: STAGE_LABELS[data.stage] }
+    : { value: 'onboarding', label: 'Onboarding' };
 }
 
 /**

@@ -27,10 +27,10 @@ export function issueTemplates(checklists: readonly ChecklistData[], siteUrl: st
     const body = toIssueBody(toChecklistExport(data, siteUrl), new Set());
     const frontMatter = stringify(
       {
-      name: data.title,
-      about: data.purpose.replace(/\s+/g, ' ').trim(),
-      title: `${data.title}: `,
-      labels: ['checklist'],
+        name: data.title,
+        about: data.purpose.replace(/\s+/g, ' ').trim(),
+        title: `${data.title}: `,
+        labels: ['checklist'],
       },
       { lineWidth: 0 },
     );

@@ -123,7 +123,10 @@ export const checklistSchema = z
       purpose: z
         .string({ error: 'Add a `purpose`: one or two sentences on when to use this checklist and why.' })
         .min(20, 'Write a `purpose` of at least 20 characters.')
-      .max(200, "Keep the `purpose` under 200 characters: it is the page's meta description and search excerpt."),
+        .max(
+          200,
+          "Keep the `purpose` under 200 characters: it is the page's meta description and search excerpt.",
+        ),
       kind: z
         .enum(CHECKLIST_KINDS, {
           error: `Set \`kind\` to one of: ${CHECKLIST_KINDS.join(', ')} (or leave it out for "topic").`,

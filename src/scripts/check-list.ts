@@ -20,7 +20,14 @@ import {
   type ChecklistExport,
   type Tracker,
 } from '../lib/checklist-export.ts';
-import { decodeShareState, readProgress, SHARE_PARAM, shareUrl, storageKey, writeProgress } from '../lib/checklist-state.ts';
+import {
+  decodeShareState,
+  readProgress,
+  SHARE_PARAM,
+  shareUrl,
+  storageKey,
+  writeProgress,
+} from '../lib/checklist-state.ts';
 
 type Data = ChecklistExport & { trackers: Record<Tracker, string> };
 
@@ -38,7 +45,8 @@ class CheckList extends HTMLElement {
     for (const link of this.querySelectorAll('.checklist-permalink')) link.textContent = 'Copy link';
     for (const el of this.querySelectorAll('[data-js-only]')) el.removeAttribute('hidden');
 
-    const shared = this.dataset['mode'] === 'page' ? new URLSearchParams(location.search).get(SHARE_PARAM) : null;
+    const shared =
+      this.dataset['mode'] === 'page' ? new URLSearchParams(location.search).get(SHARE_PARAM) : null;
     if (shared === null) this.#show(this.#stored());
     else this.#showShared(shared);
 
@@ -106,7 +114,10 @@ class CheckList extends HTMLElement {
       case 'markdown':
         return this.#copy(toMarkdownTaskList(data, ticked), 'Task list copied as Markdown.');
       case 'jira':
-        return this.#copy(toJiraChecklist(data, ticked), 'Checklist copied for Jira (Smart Checklist format).');
+        return this.#copy(
+          toJiraChecklist(data, ticked),
+          'Checklist copied for Jira (Smart Checklist format).',
+        );
       case 'share':
         return this.#copy(shareUrl(location.href, ticked, exportItems(data)), 'Share link copied.');
       case 'download':
@@ -116,7 +127,11 @@ class CheckList extends HTMLElement {
       case 'linear': {
         const body = toIssueBody(data, ticked);
         const { url, complete } = trackerIssueUrl(action, data.trackers[action], data.title, body);
-        if (!complete) await this.#copy(body, 'The list is too long for a link, so it is on your clipboard: paste it into the new issue.');
+        if (!complete)
+          await this.#copy(
+            body,
+            'The list is too long for a link, so it is on your clipboard: paste it into the new issue.',
+          );
         window.open(url, '_blank', 'noopener');
         return;
       }

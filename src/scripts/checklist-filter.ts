@@ -26,7 +26,8 @@ class ChecklistFilter extends HTMLElement {
     let shown = 0;
     for (const card of cards) {
       const match =
-        (!stage || card.dataset['stage'] === stage) && (!role || card.dataset['roles']!.split(' ').includes(role));
+        (!stage || card.dataset['stage'] === stage) &&
+        (!role || card.dataset['roles']!.split(' ').includes(role));
       card.hidden = !match;
       if (match) shown++;
     }

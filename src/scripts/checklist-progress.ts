@@ -13,7 +13,8 @@ class ChecklistProgress extends HTMLElement {
       return { id, hash };
     });
     const done = readProgress(localStorage.getItem(storageKey(this.dataset['checklist']!)), items).size;
-    this.querySelector('[data-count]')!.textContent = `${this.dataset['prefix'] ?? ''}${done} of ${items.length} done`;
+    this.querySelector('[data-count]')!.textContent =
+      `${this.dataset['prefix'] ?? ''}${done} of ${items.length} done`;
     const bar = this.querySelector('progress');
     if (bar) {
       bar.value = done;

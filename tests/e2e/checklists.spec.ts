@@ -57,7 +57,10 @@ test.describe('A checklist page', () => {
     await expect(box(page, 'csp-header')).not.toBeChecked();
   });
 
-  test('copies the task list as Markdown with ticks and links back to each item', async ({ page, context }) => {
+  test('copies the task list as Markdown with ticks and links back to each item', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(PAGE);
     await box(page, 'parameterised-queries').check();
@@ -104,7 +107,11 @@ test.describe('A checklist page', () => {
     expect(target.background).not.toBe(other.background);
   });
 
-  test('restores ticks from a share link and keeps them only when asked', async ({ page, context, browser }) => {
+  test('restores ticks from a share link and keeps them only when asked', async ({
+    page,
+    context,
+    browser,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(PAGE);
     await box(page, 'csp-header').check();
@@ -169,7 +176,9 @@ test.describe('A checklist page', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`has no axe violations with ticks, a highlight and a shared-link notice (${theme})`, async ({ page }) => {
+    test(`has no axe violations with ticks, a highlight and a shared-link notice (${theme})`, async ({
+      page,
+    }) => {
       await useTheme(page, theme);
       await page.goto(`${PAGE}?done=csp-header#csp-header`);
       await expect(page.getByText(/progress from a shared link/)).toBeVisible();
@@ -235,10 +244,9 @@ test.describe('Embedded checklists', () => {
     const embed = page.locator('check-list[data-checklist="release-readiness"]');
     await embed.getByRole('checkbox', { name: /QA has signed off/ }).check();
     await expect(embed.getByText('1 of 14 done')).toBeVisible();
-    await expect(embed.locator('[data-item="rollback-plan"]').getByRole('link', { name: 'Copy link' })).toHaveAttribute(
-      'href',
-      '/checklists/release-readiness/#rollback-plan',
-    );
+    await expect(
+      embed.locator('[data-item="rollback-plan"]').getByRole('link', { name: 'Copy link' }),
+    ).toHaveAttribute('href', '/checklists/release-readiness/#rollback-plan');
 
     await page.goto('/checklists/release-readiness/');
     await expect(box(page, 'qa-sign-off')).toBeChecked();
@@ -260,7 +268,11 @@ test.describe('Search', () => {
     await page.goto('/');
     await page.keyboard.press('ControlOrMeta+k');
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Search' }).fill('parameterised queries');
+    await expect(dialog).toBeVisible();
+    const input = dialog.getByRole('textbox', { name: 'Search' });
+    // Pagefind's UI loads when the dialog first opens; on a busy machine that takes a while.
+    await expect(input).toBeVisible({ timeout: 20_000 });
+    await input.fill('parameterised queries');
     await expect(dialog.locator(`a[href^="${PAGE}"]`).first()).toBeVisible();
   });
 });

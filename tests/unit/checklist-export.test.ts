@@ -61,9 +61,11 @@ describe('Markdown task list', () => {
 
   it('wraps the list in a document with the title, purpose and source', () => {
     const doc = toMarkdownDocument(checklist, new Set());
-    expect(doc.startsWith(`# Security review\n\nCatch common web vulnerabilities.\n\nSource: ${url}\n\n### Injection`)).toBe(
-      true,
-    );
+    expect(
+      doc.startsWith(
+        `# Security review\n\nCatch common web vulnerabilities.\n\nSource: ${url}\n\n### Injection`,
+      ),
+    ).toBe(true);
     expect(doc.endsWith('#no-secrets))\n')).toBe(true);
   });
 });
@@ -90,7 +92,12 @@ describe('tracker new-issue URLs', () => {
   const body = toIssueBody(checklist, new Set(['no-eval']));
 
   it('prefills GitHub with title and body', () => {
-    const { url: issue, complete } = trackerIssueUrl('github', 'https://github.com/o/r/issues/new', 'Security review', body);
+    const { url: issue, complete } = trackerIssueUrl(
+      'github',
+      'https://github.com/o/r/issues/new',
+      'Security review',
+      body,
+    );
     expect(complete).toBe(true);
     const parsed = new URL(issue);
     expect(parsed.pathname).toBe('/o/r/issues/new');
@@ -128,9 +135,14 @@ describe('issue templates', () => {
   it('writes a GitHub template with front matter and a GitLab template with the same body', () => {
     const [github, gitlab] = issueTemplates([data], 'https://handbook.example.com');
     expect(github!.path).toBe('.github/ISSUE_TEMPLATE/security-review.md');
-    expect(github!.content).toMatch(/^---\nname: Security review\nabout: Catch common \*\*web\*\* vulnerabilities\.\n/);
+    expect(github!.content).toMatch(
+      /^---\nname: Security review\nabout: Catch common \*\*web\*\* vulnerabilities\.\n/,
+    );
     expect(github!.content).toMatch(/\nlabels:\n {2}- checklist\n---\n\n/);
-    expect(gitlab).toEqual({ path: '.gitlab/issue_templates/security-review.md', content: toIssueBody(checklist, new Set()) });
+    expect(gitlab).toEqual({
+      path: '.gitlab/issue_templates/security-review.md',
+      content: toIssueBody(checklist, new Set()),
+    });
     expect(github!.content.endsWith(gitlab!.content)).toBe(true);
   });
 });

@@ -12,7 +12,11 @@ const valid = {
   stage: 'testing',
   items: [
     { id: 'qa-sign-off', text: 'QA has **signed off**.' },
-    { id: 'rollback-plan', text: 'The rollback plan is written.', details: 'Include:\n\n- the flag\n- the data' },
+    {
+      id: 'rollback-plan',
+      text: 'The rollback plan is written.',
+      details: 'Include:\n\n- the flag\n- the data',
+    },
   ],
 };
 
@@ -31,7 +35,11 @@ describe('checklist schema', () => {
 
   it('accepts an onboarding checklist without a stage, in sections', () => {
     const { stage: _stage, items, ...rest } = valid;
-    const parsed = checklistSchema.parse({ ...rest, kind: 'onboarding', sections: [{ title: 'Day one', items }] });
+    const parsed = checklistSchema.parse({
+      ...rest,
+      kind: 'onboarding',
+      sections: [{ title: 'Day one', items }],
+    });
     expect(parsed.stage).toBeUndefined();
   });
 
@@ -54,7 +62,9 @@ describe('checklist schema', () => {
   });
 
   it('asks for a missing item id', () => {
-    expect(issues({ ...valid, items: [{ text: 'No id.' }] })[0]).toMatch(/^items\.0\.id: Add an `id` to the item/);
+    expect(issues({ ...valid, items: [{ text: 'No id.' }] })[0]).toMatch(
+      /^items\.0\.id: Add an `id` to the item/,
+    );
   });
 
   it('rejects an item id that is not kebab-case and shows the fix', () => {
@@ -68,7 +78,9 @@ describe('checklist schema', () => {
     expect(found).toContain(
       'stage: Unknown stage "launch". Use one of: planning, development, integration, testing, deployment, maintenance.',
     );
-    expect(found).toContain('audience.0: Unknown role "wizard". Use one of: frontend, backend, pm, qa, design.');
+    expect(found).toContain(
+      'audience.0: Unknown role "wizard". Use one of: frontend, backend, pm, qa, design.',
+    );
   });
 
   it('rejects an empty checklist', () => {
@@ -107,14 +119,16 @@ describe('checklist schema', () => {
 
 describe('checklist files', () => {
   it('names the file, the field and the fix when a file is invalid', () => {
-    const yaml = 'id: broken\ntitle: Broken\npurpose: A checklist with an unknown stage.\naudience: [qa]\nstage: launch\nitems:\n  - id: a\n    text: A.\n';
+    const yaml =
+      'id: broken\ntitle: Broken\npurpose: A checklist with an unknown stage.\naudience: [qa]\nstage: launch\nitems:\n  - id: a\n    text: A.\n';
     expect(() => parseChecklist('content/checklists/broken.yaml', yaml)).toThrow(
       'content/checklists/broken.yaml is not a valid checklist:\n  - stage: Unknown stage "launch".',
     );
   });
 
   it('rejects an id that does not match the file name', () => {
-    const yaml = 'id: other\ntitle: T\npurpose: The id inside differs from the file.\naudience: [qa]\nstage: testing\nitems:\n  - id: a\n    text: A.\n';
+    const yaml =
+      'id: other\ntitle: T\npurpose: The id inside differs from the file.\naudience: [qa]\nstage: testing\nitems:\n  - id: a\n    text: A.\n';
     expect(() => parseChecklist('content/checklists/mine.yaml', yaml)).toThrow(
       'content/checklists/mine.yaml: the id "other" does not match the file name.',
     );

@@ -30,13 +30,20 @@ describe('hashText', () => {
 describe('stored progress', () => {
   it('round-trips ticked items through the stored JSON', () => {
     const json = writeProgress(new Set(['alerts', 'qa-sign-off']), items);
-    expect(JSON.parse(json)).toEqual({ v: 1, ticked: { 'qa-sign-off': items[0]!.hash, alerts: items[2]!.hash } });
+    expect(JSON.parse(json)).toEqual({
+      v: 1,
+      ticked: { 'qa-sign-off': items[0]!.hash, alerts: items[2]!.hash },
+    });
     expect(readProgress(json, items)).toEqual(new Set(['qa-sign-off', 'alerts']));
   });
 
   it('drops the tick of an item whose text changed since it was ticked', () => {
     const json = writeProgress(new Set(['qa-sign-off', 'alerts']), items);
-    const reworded = [items[0]!, items[1]!, { id: 'alerts', hash: hashText('Alerts page the on-call engineer.') }];
+    const reworded = [
+      items[0]!,
+      items[1]!,
+      { id: 'alerts', hash: hashText('Alerts page the on-call engineer.') },
+    ];
     expect(readProgress(json, reworded)).toEqual(new Set(['qa-sign-off']));
   });
 
@@ -56,7 +63,10 @@ describe('share state', () => {
   it('encodes ticked ids in checklist order and decodes them back', () => {
     const encoded = encodeShareState(new Set(['alerts', 'qa-sign-off']), items);
     expect(encoded).toBe('qa-sign-off.alerts');
-    expect(decodeShareState(encoded, items)).toEqual({ ticked: new Set(['qa-sign-off', 'alerts']), unknown: [] });
+    expect(decodeShareState(encoded, items)).toEqual({
+      ticked: new Set(['qa-sign-off', 'alerts']),
+      unknown: [],
+    });
   });
 
   it('encodes nothing ticked as an empty value', () => {
@@ -72,8 +82,8 @@ describe('share state', () => {
   });
 
   it('builds a share URL on the page path without the item fragment', () => {
-    expect(shareUrl('https://h.example/checklists/x/?done=old#alerts', new Set(['rollback-plan']), items)).toBe(
-      'https://h.example/checklists/x/?done=rollback-plan',
-    );
+    expect(
+      shareUrl('https://h.example/checklists/x/?done=old#alerts', new Set(['rollback-plan']), items),
+    ).toBe('https://h.example/checklists/x/?done=rollback-plan');
   });
 });

@@ -11,7 +11,10 @@ import { toChecklistExport } from '../../lib/checklists.ts';
  * handbook's own exporters use them.
  */
 export const getStaticPaths = (async () =>
-  (await getCollection('checklists')).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await getCollection('checklists')).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'checklists'> }> = ({ props }) => {
   const exported = toChecklistExport(props.entry.data, site.url);

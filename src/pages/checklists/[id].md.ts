@@ -6,7 +6,10 @@ import { toChecklistExport } from '../../lib/checklists.ts';
 
 /** /checklists/<id>.md: the checklist as a Markdown task list with nothing ticked, each item linking back. */
 export const getStaticPaths = (async () =>
-  (await getCollection('checklists')).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await getCollection('checklists')).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'checklists'> }> = ({ props }) =>
   new Response(toMarkdownDocument(toChecklistExport(props.entry.data, site.url), new Set()), {
