@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, useTheme } from './test-utils.ts';
 
@@ -88,6 +89,20 @@ test.describe('A checklist page', () => {
 
     await page.locator('#safe-urls').getByRole('link', { name: 'Copy link' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}#safe-urls`);
+  });
+
+  test('downloads the checklist as a Markdown file with the current ticks', async ({ page }) => {
+    await page.goto(PAGE);
+    await box(page, 'dependency-scanning').check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .md' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('security-review.md');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith(`# Security review\n`)).toBe(true);
+    expect(text).toContain(`- [x] Dependencies are scanned for known vulnerabilities`);
+    expect(text.match(/^- \[x\]/gm)).toHaveLength(1);
   });
 
   test('highlights and scrolls to the item a permanent link points at', async ({ page }) => {
