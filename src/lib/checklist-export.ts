@@ -88,7 +88,7 @@ export function toIssueBody(checklist: ChecklistExport, ticked: ReadonlySet<stri
 
 /**
  * The text format of **Smart Checklist for Jira** (TitanApps, formerly
- * Railsware), the most installed checklist app on the Atlassian Marketplace:
+ * Railsware), a widely used Jira checklist app whose editor takes plain text:
  * `- ` opens an item, `+ ` a done item, `## ` a section header, and `> `
  * lines are an item's details. Pasted into the app's editor it becomes a
  * checklist with the ticks kept; pasted into a plain Jira description the
@@ -115,15 +115,15 @@ const TRACKER_PARAMS: Record<Tracker, { title: string; body: string }> = {
   github: { title: 'title', body: 'body' },
   // https://docs.gitlab.com/user/project/issues/create_issues/#using-a-url-with-prefilled-values
   gitlab: { title: 'issue[title]', body: 'issue[description]' },
-  // https://linear.app/docs/create-issues#create-issues-using-links
+  // Linear's "create issues from a URL" links (linear.app/docs): `title` and `description`.
   linear: { title: 'title', body: 'description' },
 };
 
 /**
- * The longest new-issue URL we open, in characters. Trackers and the proxies
- * in front of them commonly reject request lines over 8 KiB (nginx's default
- * `large_client_header_buffers` is 8k; GitHub answers longer issue URLs with
- * an error page), so we stay under that with room for cookies' sake.
+ * The longest new-issue URL we open, in characters. Web servers and proxies
+ * in front of trackers commonly reject request lines over 8 KiB (nginx's
+ * default `large_client_header_buffers` is 8k, and the answer is an error
+ * page instead of the form), so we stay just under that.
  */
 export const MAX_ISSUE_URL_LENGTH = 8000;
 
