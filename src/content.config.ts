@@ -1,7 +1,11 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { checkedYamlFile } from './lib/checked-yaml-file.ts';
+import { backendFlowSchema } from './schemas/backend-flow.ts';
 import { pageFrontmatterSchema } from './schemas/page-frontmatter.ts';
+import { workflowStageSchema, workflowStagesSchema } from './schemas/workflow-stage.ts';
+import { z } from 'astro/zod';
 
 /**
  * Handbook pages are authored in the top-level content/handbook/ folder and
@@ -13,4 +17,19 @@ const docs = defineCollection({
   schema: docsSchema({ extend: pageFrontmatterSchema }),
 });
 
-export const collections = { docs };
+/** The six delivery stages, one entry per stage id (content/workflow/stages.yaml). */
+const workflow = defineCollection({
+  loader: checkedYamlFile('content/workflow/stages.yaml', workflowStagesSchema),
+  schema: workflowStageSchema,
+});
+
+/** The backend team's inputs → process → outputs flow, one entry with id `backend`. */
+const backendFlow = defineCollection({
+  loader: checkedYamlFile(
+    'content/backend-flow/flow.yaml',
+    z.object({ backend: backendFlowSchema }, { error: 'Put the flow under a top-level `backend:` key.' }),
+  ),
+  schema: backendFlowSchema,
+});
+
+export const collections = { docs, workflow, backendFlow };
