@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { sidebar } from '../../config/sidebar.ts';
+import { expect, test } from './test-utils.ts';
+
+/** Sections whose pages this branch writes; they must hold real content, not placeholders. */
+const WRITTEN_SECTIONS = ['Start here', 'Delivery workflow', 'Backend team playbook'];
+
+/** Words of visible prose in the page's main content, for the "real page" check. */
+async function mainWordCount(page: import('@playwright/test').Page): Promise<number> {
+  const text = await page.locator('main .sl-markdown-content').innerText();
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+const groups = sidebar.flatMap((entry) => ('items' in entry ? [entry] : []));
+const topLinks = sidebar.flatMap((entry) => ('link' in entry ? [entry] : []));
+
+test.describe('the rendered sidebar', () => {
+  for (const group of groups) {
+    test(`lists every page of "${group.label}" from config/sidebar.ts, in order`, async ({ page }) => {
+      await page.goto('/workflow/');
+      const details = page.locator('nav[aria-label="Main"] details', {
+        has: page.locator(`summary:text-is("${group.label}")`),
+      });
+      const hrefs = await details.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(group.items.map((item) => `/${item.slug}/`));
+    });
+  }
+
+  test('ends with the checklists and API reference links', async ({ page }) => {
+    await page.goto('/workflow/');
+    for (const entry of topLinks) {
+      await expect(page.locator(`nav[aria-label="Main"] a[href="${entry.link}"]`)).toHaveText(entry.label);
+    }
+  });
+
+  for (const label of WRITTEN_SECTIONS) {
+    const group = groups.find((g) => g.label === label)!;
+    for (const item of group.items) {
+      test(`opens /${item.slug}/ as a written page of at least 400 words`, async ({ page }) => {
+        const response = await page.goto(`/${item.slug}/`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('main')).not.toContainText('placeholder until the complete handbook lands');
+        expect(await mainWordCount(page)).toBeGreaterThanOrEqual(400);
+      });
+    }
+  }
+});
+
+const flow = (
+  parse(readFileSync(new URL('../../content/backend-flow/flow.yaml', import.meta.url), 'utf8')) as {
+    backend: Record<'inputs' | 'steps' | 'outputs', { title: string }[]>;
+  }
+).backend;
+
+test.describe('the backend flow diagram without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows every input, the eight steps in order and every output', async ({ page }) => {
+    await page.goto('/playbook/');
+    const figure = page.getByRole('figure', { name: /backend team's flow/ });
+    await expect(figure).toBeVisible();
+    await expect(figure.getByRole('region', { name: 'Inputs' }).getByRole('link')).toHaveText(
+      flow.inputs.map((i) => i.title),
+    );
+    await expect(figure.getByRole('region', { name: 'Process' }).locator('ol > li > a')).toHaveText(
+      flow.steps.map((s, n) => `${n + 1}. ${s.title}`),
+    );
+    await expect(figure.getByRole('region', { name: 'Outputs' }).getByRole('link')).toHaveText(
+      flow.outputs.map((o) => o.title),
+    );
+  });
+
+  test('reads left to right on a wide screen and top to bottom at 375 px', async ({ page }) => {
+    const box = async (name: string) =>
+      (await page.getByRole('figure').getByRole('region', { name }).boundingBox())!;
+
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('/playbook/');
+    const [wideIn, wideSteps, wideOut] = [await box('Inputs'), await box('Process'), await box('Outputs')];
+    expect(wideIn.x).toBeLessThan(wideSteps.x);
+    expect(wideSteps.x).toBeLessThan(wideOut.x);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/playbook/');
+    const [narrowIn, narrowSteps, narrowOut] = [await box('Inputs'), await box('Process'), await box('Outputs')];
+    expect(narrowIn.y).toBeLessThan(narrowSteps.y);
+    expect(narrowSteps.y).toBeLessThan(narrowOut.y);
+    expect(narrowSteps.x + narrowSteps.width).toBeLessThanOrEqual(375);
+  });
+});
