@@ -32,7 +32,10 @@ export interface BrokenLink {
  * @param dir Folder holding the built HTML, e.g. `dist`.
  * @param pendingPrefixes Path prefixes to skip (see {@link PENDING_PREFIXES}).
  */
-export async function findBrokenLinks(dir: string, pendingPrefixes: readonly string[] = []): Promise<BrokenLink[]> {
+export async function findBrokenLinks(
+  dir: string,
+  pendingPrefixes: readonly string[] = [],
+): Promise<BrokenLink[]> {
   const result = await check({
     path: dir,
     recurse: true,
@@ -58,10 +61,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
   const broken = await findBrokenLinks(dir, PENDING_PREFIXES);
   if (broken.length === 0) {
-    console.log(`Links: every internal link and #anchor in ${dir}/ resolves (skipped for now: ${PENDING_PREFIXES.join(', ')}).`);
+    console.log(
+      `Links: every internal link and #anchor in ${dir}/ resolves (skipped for now: ${PENDING_PREFIXES.join(', ')}).`,
+    );
   } else {
     for (const link of broken) {
-      const what = localPath(link.url).includes('#') && link.status === 200 ? 'missing #anchor' : `HTTP ${link.status}`;
+      const what =
+        localPath(link.url).includes('#') && link.status === 200 ? 'missing #anchor' : `HTTP ${link.status}`;
       console.error(`Broken link ${localPath(link.url)} (${what}) on ${localPath(link.parent)}`);
     }
     console.error(`${broken.length} broken link(s) in ${dir}/: fix the link or the heading it points at.`);

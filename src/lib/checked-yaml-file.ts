@@ -21,7 +21,8 @@ export function describePath(data: unknown, path: readonly PropertyKey[]): strin
   const parts: string[] = [];
   let node: unknown = data;
   for (const key of path) {
-    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    node =
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
     const label = typeof key === 'number' ? `[${key}]` : String(key);
     parts.push(typeof id === 'string' && typeof key === 'number' ? `${label} (id: ${id})` : label);

@@ -17,7 +17,12 @@ export const FLOW_STEPS = [
   'documentation',
   'release-and-deployment',
 ] as const;
-export const FLOW_OUTPUTS = ['api-documentation', 'staging-endpoints', 'green-pull-requests', 'release-notes'] as const;
+export const FLOW_OUTPUTS = [
+  'api-documentation',
+  'staging-endpoints',
+  'green-pull-requests',
+  'release-notes',
+] as const;
 
 /** An enum of fixed ids whose message lists the allowed ones. */
 function idOf<const T extends readonly [string, ...string[]]>(ids: T, kind: string) {
@@ -61,11 +66,25 @@ function requireAll(
   const ids = list.map((item) => item.id);
   for (const id of expected) {
     const count = ids.filter((x) => x === id).length;
-    if (count === 0) ctx.addIssue({ code: 'custom', path: [field], message: `\`${field}\` is missing "${id}": add an entry with \`id: ${id}\`.` });
-    if (count > 1) ctx.addIssue({ code: 'custom', path: [field], message: `\`${field}\` lists "${id}" ${count} times: keep one.` });
+    if (count === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `\`${field}\` is missing "${id}": add an entry with \`id: ${id}\`.`,
+      });
+    if (count > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `\`${field}\` lists "${id}" ${count} times: keep one.`,
+      });
   }
   if (ids.length === expected.length && ids.some((id, i) => id !== expected[i])) {
-    ctx.addIssue({ code: 'custom', path: [field], message: `Put \`${field}\` in this order: ${expected.join(', ')}.` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `Put \`${field}\` in this order: ${expected.join(', ')}.`,
+    });
   }
 }
 

@@ -34,7 +34,9 @@ export function inlineText(field: string) {
  */
 export function inlineTextList(field: string, what: string) {
   return z
-    .array(inlineText(field), { error: `Add \`${field}\`: a list of ${what}s, one per line starting with "- ".` })
+    .array(inlineText(field), {
+      error: `Add \`${field}\`: a list of ${what}s, one per line starting with "- ".`,
+    })
     .min(1, `\`${field}\` is empty: list at least one ${what}.`);
 }
 
@@ -52,7 +54,11 @@ export const checklistIdList = z
   .superRefine((ids, ctx) => {
     ids.forEach((id, i) => {
       if (ids.indexOf(id) !== i) {
-        ctx.addIssue({ code: 'custom', path: [i], message: `Checklist "${id}" is listed twice in \`checklists\`: remove one.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `Checklist "${id}" is listed twice in \`checklists\`: remove one.`,
+        });
       }
     });
   });

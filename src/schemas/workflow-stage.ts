@@ -50,7 +50,9 @@ export type WorkflowStage = z.infer<typeof workflowStageSchema>;
  * Reports a missing stage and a repeated id by name, so the fix is obvious.
  */
 export const workflowStagesSchema = z
-  .array(workflowStageSchema, { error: 'The workflow file must be a YAML list of stages (each starting with "- id:").' })
+  .array(workflowStageSchema, {
+    error: 'The workflow file must be a YAML list of stages (each starting with "- id:").',
+  })
   .superRefine((stages, ctx) => {
     const seen = new Set<string>();
     stages.forEach((stage, i) => {

@@ -22,7 +22,9 @@ test.describe('the rendered sidebar', () => {
       const details = page.locator('nav[aria-label="Main"] details', {
         has: page.locator(`summary:text-is("${group.label}")`),
       });
-      const hrefs = await details.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await details
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toEqual(group.items.map((item) => `/${item.slug}/`));
     });
   }
@@ -83,7 +85,11 @@ test.describe('the backend flow diagram without JavaScript', () => {
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/playbook/');
-    const [narrowIn, narrowSteps, narrowOut] = [await box('Inputs'), await box('Process'), await box('Outputs')];
+    const [narrowIn, narrowSteps, narrowOut] = [
+      await box('Inputs'),
+      await box('Process'),
+      await box('Outputs'),
+    ];
     expect(narrowIn.y).toBeLessThan(narrowSteps.y);
     expect(narrowSteps.y).toBeLessThan(narrowOut.y);
     expect(narrowSteps.x + narrowSteps.width).toBeLessThanOrEqual(375);

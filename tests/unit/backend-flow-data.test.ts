@@ -56,30 +56,40 @@ describe('the backend flow schema', () => {
   it('names a missing step and how to add it', () => {
     const data = flow();
     data.steps = data.steps.filter((s) => s.id !== 'documentation');
-    expect(buildMessage(data)).toMatch(/flow\.yaml: steps: `steps` is missing "documentation": add an entry with `id: documentation`/);
+    expect(buildMessage(data)).toMatch(
+      /flow\.yaml: steps: `steps` is missing "documentation": add an entry with `id: documentation`/,
+    );
   });
 
   it('asks for the steps in order', () => {
     const data = flow();
     data.steps.reverse();
-    expect(buildMessage(data)).toMatch(/steps: Put `steps` in this order: requirement-understanding, feasibility-and-architecture/);
+    expect(buildMessage(data)).toMatch(
+      /steps: Put `steps` in this order: requirement-understanding, feasibility-and-architecture/,
+    );
   });
 
   it('names an input with nothing to hand over', () => {
     const data = flow();
     data.inputs[1]!.items = [];
-    expect(buildMessage(data)).toMatch(/inputs › \[1\] \(id: design\) › items: `items` is empty: list at least one item/);
+    expect(buildMessage(data)).toMatch(
+      /inputs › \[1\] \(id: design\) › items: `items` is empty: list at least one item/,
+    );
   });
 
   it('rejects an unknown output id', () => {
     const data = flow();
     (data.outputs[0] as { id: string }).id = 'slides';
-    expect(buildMessage(data)).toMatch(/outputs › \[0\] \(id: slides\) › id: Unknown output id "slides". Use one of: api-documentation/);
+    expect(buildMessage(data)).toMatch(
+      /outputs › \[0\] \(id: slides\) › id: Unknown output id "slides". Use one of: api-documentation/,
+    );
   });
 
   it('rejects a checklist id that is not in the shared list', () => {
     const data = flow();
     data.steps[0]!.checklists = ['definition-of-done' as never];
-    expect(buildMessage(data)).toMatch(/steps › \[0\] \(id: requirement-understanding\) › checklists › \[0\]: Unknown checklist id "definition-of-done"/);
+    expect(buildMessage(data)).toMatch(
+      /steps › \[0\] \(id: requirement-understanding\) › checklists › \[0\]: Unknown checklist id "definition-of-done"/,
+    );
   });
 });

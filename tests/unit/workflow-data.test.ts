@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIssues } from '../../src/lib/checked-yaml-file.ts';
 import { STAGES } from '../../src/schemas/taxonomy.ts';
-import { workflowStageSchema, workflowStagesSchema, type WorkflowStage } from '../../src/schemas/workflow-stage.ts';
+import {
+  workflowStageSchema,
+  workflowStagesSchema,
+  type WorkflowStage,
+} from '../../src/schemas/workflow-stage.ts';
 
 const FILE = 'content/workflow/stages.yaml';
 const raw: unknown = parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'));
@@ -40,13 +44,17 @@ describe('the workflow data', () => {
 describe('the workflow schema', () => {
   it('names a missing stage and says how to add it', () => {
     const data = stages().filter((s) => s.id !== 'testing');
-    expect(buildMessage(data)).toMatch(/stages\.yaml: \(whole file\): Stage "testing" is missing: add an entry with `id: testing`/);
+    expect(buildMessage(data)).toMatch(
+      /stages\.yaml: \(whole file\): Stage "testing" is missing: add an entry with `id: testing`/,
+    );
   });
 
   it('names the stage and field when a stage has no backend tasks', () => {
     const data = stages();
     data[3]!.backendTasks = [];
-    expect(buildMessage(data)).toMatch(/\[3\] \(id: testing\) › backendTasks: `backendTasks` is empty: list at least one backend task/);
+    expect(buildMessage(data)).toMatch(
+      /\[3\] \(id: testing\) › backendTasks: `backendTasks` is empty: list at least one backend task/,
+    );
   });
 
   it('asks for backend tasks when the field is left out', () => {
@@ -61,30 +69,40 @@ describe('the workflow schema', () => {
     const data = stages();
     (data[0] as { id: string }).id = 'discovery';
     const message = buildMessage(data);
-    expect(message).toMatch(/\[0\] \(id: discovery\) › id: Unknown stage id "discovery". Use one of: planning, development/);
+    expect(message).toMatch(
+      /\[0\] \(id: discovery\) › id: Unknown stage id "discovery". Use one of: planning, development/,
+    );
   });
 
   it('rejects a stage listed twice', () => {
     const data = stages();
     data.push(structuredClone(data[1]!));
-    expect(buildMessage(data)).toMatch(/\[6\] \(id: development\) › id: Stage "development" appears twice: merge the two entries/);
+    expect(buildMessage(data)).toMatch(
+      /\[6\] \(id: development\) › id: Stage "development" appears twice: merge the two entries/,
+    );
   });
 
   it('rejects a related checklist id that is not in the shared list', () => {
     const data = stages();
     (data[4]!.checklists as string[]).push('deploy-friday');
-    expect(buildMessage(data)).toMatch(/\[4\] \(id: deployment\) › checklists › \[\d\]: Unknown checklist id "deploy-friday" in `checklists`. Use one of: definition-of-ready-backend/);
+    expect(buildMessage(data)).toMatch(
+      /\[4\] \(id: deployment\) › checklists › \[\d\]: Unknown checklist id "deploy-friday" in `checklists`. Use one of: definition-of-ready-backend/,
+    );
   });
 
   it('rejects a handoff from a side to itself', () => {
     const data = stages();
     data[2]!.handoffs[0] = { from: 'backend', to: 'backend', what: 'Nothing useful.' };
-    expect(buildMessage(data)).toMatch(/\[2\] \(id: integration\) › handoffs › \[0\] › to: A handoff goes between the two sides/);
+    expect(buildMessage(data)).toMatch(
+      /\[2\] \(id: integration\) › handoffs › \[0\] › to: A handoff goes between the two sides/,
+    );
   });
 
   it('rejects block Markdown where a line of inline Markdown belongs', () => {
     const data = stages();
     data[0]!.goals[0] = 'First paragraph.\n\nSecond paragraph.';
-    expect(buildMessage(data)).toMatch(/goals › \[0\]: `goals` must be one line of inline Markdown: remove the list, heading or blank line/);
+    expect(buildMessage(data)).toMatch(
+      /goals › \[0\]: `goals` must be one line of inline Markdown: remove the list, heading or blank line/,
+    );
   });
 });
