@@ -17,9 +17,12 @@ const docs = defineCollection({
   schema: docsSchema({ extend: pageFrontmatterSchema }),
 });
 
+/** The handbook's root folder; data files are found from here whatever root Astro builds from. */
+const root = new URL('../', import.meta.url);
+
 /** The six delivery stages, one entry per stage id (content/workflow/stages.yaml). */
 const workflow = defineCollection({
-  loader: checkedYamlFile('content/workflow/stages.yaml', workflowStagesSchema),
+  loader: checkedYamlFile('content/workflow/stages.yaml', workflowStagesSchema, root),
   schema: workflowStageSchema,
 });
 
@@ -28,6 +31,7 @@ const backendFlow = defineCollection({
   loader: checkedYamlFile(
     'content/backend-flow/flow.yaml',
     z.object({ backend: backendFlowSchema }, { error: 'Put the flow under a top-level `backend:` key.' }),
+    root,
   ),
   schema: backendFlowSchema,
 });

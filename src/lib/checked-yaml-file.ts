@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { file, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
@@ -48,17 +49,20 @@ export function formatIssues(fileName: string, data: unknown, issues: readonly I
  * whole document. This loader fails the build instead, naming the file, the
  * field and the fix.
  *
- * @param fileName Path from the project root, e.g. `content/workflow/stages.yaml`.
+ * @param fileName Path from `root`, e.g. `content/workflow/stages.yaml`; messages quote it.
  * @param documentSchema zod schema for the whole parsed document.
+ * @param root Folder `fileName` is relative to. Pass the handbook's own root
+ *   (e.g. `new URL('../', import.meta.url)` from src/) so that a test site
+ *   built from another root with the same config still finds the data.
  * @throws {Error} At build time, if the file is missing, is not valid YAML
  *   (duplicate keys included) or fails `documentSchema`.
  */
-export function checkedYamlFile(fileName: string, documentSchema: z.ZodType): Loader {
-  const inner = file(fileName);
+export function checkedYamlFile(fileName: string, documentSchema: z.ZodType, root: URL): Loader {
+  const url = new URL(fileName, root);
+  const inner = file(fileURLToPath(url));
   return {
     name: 'checked-yaml-file',
     load: async (context) => {
-      const url = new URL(fileName, context.config.root);
       const text = await readFile(url, 'utf8').catch(() => {
         throw new Error(`${fileName} is missing: create it or fix the path in src/content.config.ts.`);
       });

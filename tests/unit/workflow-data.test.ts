@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIssues } from '../../src/lib/checked-yaml-file.ts';
@@ -105,4 +107,18 @@ describe('the workflow schema', () => {
       /goals › \[0\]: `goals` must be one line of inline Markdown: remove the list, heading or blank line/,
     );
   });
+});
+
+describe('a site with broken workflow data', () => {
+  it('fails the build with a message naming the file, the stage, the field and the fix', async () => {
+    const root = fileURLToPath(new URL('../fixtures/bad-workflow/', import.meta.url));
+    const error = await build({ root, logLevel: 'silent' }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error, 'the build should have failed').toBeDefined();
+    expect(error!.message).toMatch(
+      /content\/workflow\/stages\.yaml: \[0\] \(id: planning\) › backendTasks: `backendTasks` is empty: list at least one backend task/,
+    );
+  }, 60_000);
 });
