@@ -95,3 +95,41 @@ test.describe('the backend flow diagram without JavaScript', () => {
     expect(narrowSteps.x + narrowSteps.width).toBeLessThanOrEqual(375);
   });
 });
+
+const stages = parse(
+  readFileSync(new URL('../../content/workflow/stages.yaml', import.meta.url), 'utf8'),
+) as {
+  id: string;
+  title: string;
+  checklists: string[];
+}[];
+
+test.describe('the workflow data on the pages', () => {
+  test('the matrix has a row for each of the six stages, linking to its page', async ({ page }) => {
+    await page.goto('/workflow/');
+    const table = page.getByRole('table', { name: /responsibilities at each of the six delivery stages/ });
+    await expect(table.getByRole('columnheader')).toHaveText(['Stage', 'Frontend', 'Backend']);
+    await expect(table.getByRole('rowheader').getByRole('link')).toHaveText(stages.map((s) => s.title));
+  });
+
+  for (const stage of stages) {
+    test(`/workflow/${stage.id}/ shows the stage's tasks, handoffs and related checklists`, async ({
+      page,
+    }) => {
+      await page.goto(`/workflow/${stage.id}/`);
+      for (const heading of [
+        'Goals',
+        'Frontend tasks',
+        'Backend tasks',
+        'Handoffs',
+        'Entry criteria',
+        'Exit criteria',
+      ]) {
+        await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+      }
+      const checklistLinks = page.getByRole('region', { name: 'Related checklists' }).getByRole('link');
+      const hrefs = await checklistLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(stage.checklists.map((id) => `/checklists/${id}/`));
+    });
+  }
+});
