@@ -3,9 +3,10 @@
  * rendered at /checklists/<id>/). Workflow stages and backend-flow steps name
  * related checklists by these ids, and their schemas reject any other.
  *
- * The checklists content collection will own this list once it lands on
- * main; until then it is kept here, copied from the shared names in the
- * handbook brief, so that data written today is already validated.
+ * The checklists content collection (content/checklists/<id>.yaml) will own
+ * this list: once it exports its ids, import them from there and delete this
+ * file. Until then tests/unit/workflow-data.test.ts checks that this list and
+ * the checklist files name exactly the same ids, so the two cannot drift.
  */
 export const CHECKLIST_IDS = [
   'definition-of-ready-backend',

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, PENDING_PREFIXES } from '../../scripts/check-links.ts';
+import { findBrokenLinks } from '../../scripts/check-links.ts';
 
 const fixture = fileURLToPath(new URL('../fixtures/broken-links/', import.meta.url));
 
 describe('the link checker', () => {
   it('reports a missing page and a missing #anchor, and nothing that resolves', async () => {
-    const broken = await findBrokenLinks(fixture, PENDING_PREFIXES);
+    const broken = await findBrokenLinks(fixture, ['/checklists/']);
     const urls = broken.map((link) => link.url).sort();
     expect(urls).toHaveLength(2);
     expect(urls[0]).toMatch(/\/good\/#absent$/);
@@ -14,7 +14,7 @@ describe('the link checker', () => {
     expect(broken.every((link) => link.parent !== '')).toBe(true);
   });
 
-  it('checks pending pages once their prefix is no longer skipped', async () => {
+  it('skips a pending prefix only while it is listed', async () => {
     const broken = await findBrokenLinks(fixture, []);
     expect(broken.some((link) => link.url.includes('/checklists/release-readiness/'))).toBe(true);
   });

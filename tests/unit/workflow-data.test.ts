@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIssues } from '../../src/lib/checked-yaml-file.ts';
+import { CHECKLIST_IDS } from '../../src/schemas/checklist-ids.ts';
 import { STAGES } from '../../src/schemas/taxonomy.ts';
 import {
   workflowStageSchema,
@@ -121,4 +122,13 @@ describe('a site with broken workflow data', () => {
       /content\/workflow\/stages\.yaml: \[0\] \(id: planning\) › backendTasks: `backendTasks` is empty: list at least one backend task/,
     );
   }, 60_000);
+});
+
+describe('the checklist ids the workflow data may name', () => {
+  it('are exactly the checklists in content/checklists/', () => {
+    const files = readdirSync(new URL('../../content/checklists/', import.meta.url))
+      .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+      .map((name) => name.replace(/\.yaml$/, ''));
+    expect([...CHECKLIST_IDS].sort()).toEqual(files.sort());
+  });
 });
