@@ -1,6 +1,7 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { comparisonSchema } from './schemas/comparison.ts';
 import { pageFrontmatterSchema } from './schemas/page-frontmatter.ts';
 
 /**
@@ -13,4 +14,13 @@ const docs = defineCollection({
   schema: docsSchema({ extend: pageFrontmatterSchema }),
 });
 
-export const collections = { docs };
+/**
+ * Comparison tables, one YAML file each in content/comparisons/; the file
+ * name is the id used by `<Comparison id="…" />` and /comparisons/<id>/.
+ */
+const comparisons = defineCollection({
+  loader: glob({ base: './content/comparisons', pattern: '*.{yaml,yml}' }),
+  schema: comparisonSchema,
+});
+
+export const collections = { docs, comparisons };
