@@ -72,8 +72,8 @@ export function parseState(search: string | URLSearchParams, id: string, schema:
     }
   }
 
-  const hidden = (get('hide') ?? '').split(',').filter((o) => schema.optionIds.includes(o));
-  if (hidden.length < schema.optionIds.length) state.hidden = [...new Set(hidden)];
+  const hidden = [...new Set((get('hide') ?? '').split(','))].filter((o) => schema.optionIds.includes(o));
+  if (hidden.length < schema.optionIds.length) state.hidden = hidden;
   state.onlyDifferences = get('diff') === '1';
   return state;
 }
