@@ -55,6 +55,8 @@ class ComparisonTable extends HTMLElement {
       this.#update(defaultState(this.#schema)),
     );
     this.#state = parseState(location.search, this.#id, this.#schema);
+    const changed = this.#state.hidden.length > 0 || this.#criteria.some((c) => this.#state.weights[c.id] !== this.#schema.defaultWeights[c.id]);
+    if (changed) this.querySelector('details')?.setAttribute('open', '');
     this.#render();
   }
 
