@@ -70,7 +70,10 @@ export function rankOptions(
 ): RankedOption[] {
   const totals = options.map((o) => ({ id: o.id, total: weightedTotal(o.scores, criteria, weights) }));
   const sorted = [...totals].sort((a, b) => (b.total ?? 0) - (a.total ?? 0));
-  return sorted.map((o) => ({ ...o, rank: 1 + sorted.filter((p) => (p.total ?? 0) > (o.total ?? 0)).length }));
+  return sorted.map((o) => ({
+    ...o,
+    rank: 1 + sorted.filter((p) => (p.total ?? 0) > (o.total ?? 0)).length,
+  }));
 }
 
 /**
@@ -96,7 +99,10 @@ export type SortValue = number | string | null;
  * numerically ("Node 9" before "Node 10"). Stable: equal values keep the
  * given order.
  */
-export function sortRows<K>(rows: readonly { key: K; value: SortValue }[], direction: 'ascending' | 'descending'): K[] {
+export function sortRows<K>(
+  rows: readonly { key: K; value: SortValue }[],
+  direction: 'ascending' | 'descending',
+): K[] {
   const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows]

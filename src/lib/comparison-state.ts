@@ -49,7 +49,11 @@ export function defaultState(schema: StateSchema): ComparisonState {
  * direction) is ignored field by field and the default used instead; hiding
  * every option is ignored too, as it would leave an empty table.
  */
-export function parseState(search: string | URLSearchParams, id: string, schema: StateSchema): ComparisonState {
+export function parseState(
+  search: string | URLSearchParams,
+  id: string,
+  schema: StateSchema,
+): ComparisonState {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(`${id}.${key}`);
   const state = defaultState(schema);

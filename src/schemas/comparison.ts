@@ -5,7 +5,10 @@ import { renderInlineMarkdown } from '../lib/markdown.ts';
 /** Lower-case kebab-case ids, used in URLs (`?backend-stacks.sort=maturity`). */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a lower-case kebab-case id such as `spring-boot` (letters, digits, hyphens).');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'Use a lower-case kebab-case id such as `spring-boot` (letters, digits, hyphens).',
+  );
 
 /** Text rendered as one line of inline Markdown (see renderInlineMarkdown). */
 const inline = z.string().trim().min(1, 'Write some text here; it must not be empty.');
@@ -38,8 +41,14 @@ const scoredCell = z.strictObject({
   score: z
     .number({ error: `Give a \`score\` from ${SCORE_MIN} to ${SCORE_MAX}.` })
     .int(`Scores are whole numbers from ${SCORE_MIN} to ${SCORE_MAX}.`)
-    .min(SCORE_MIN, `Scores run from ${SCORE_MIN} to ${SCORE_MAX}; raise this score to at least ${SCORE_MIN}.`)
-    .max(SCORE_MAX, `Scores run from ${SCORE_MIN} to ${SCORE_MAX}; lower this score to at most ${SCORE_MAX}.`),
+    .min(
+      SCORE_MIN,
+      `Scores run from ${SCORE_MIN} to ${SCORE_MAX}; raise this score to at least ${SCORE_MIN}.`,
+    )
+    .max(
+      SCORE_MAX,
+      `Scores run from ${SCORE_MIN} to ${SCORE_MAX}; lower this score to at most ${SCORE_MAX}.`,
+    ),
   rationale: inline.optional(),
 });
 
@@ -69,19 +78,28 @@ export const comparisonSchema = z
     /** The handbook page the comparison belongs on, root-relative with a trailing slash, e.g. `/choosing/backend/`. */
     page: z
       .string()
-      .regex(/^\/([a-z0-9-]+\/)*$/, 'Give `page` as a root-relative path with a trailing slash, e.g. `/choosing/backend/`.'),
+      .regex(
+        /^\/([a-z0-9-]+\/)*$/,
+        'Give `page` as a root-relative path with a trailing slash, e.g. `/choosing/backend/`.',
+      ),
     scored: z.boolean().default(false),
     options: z.array(option).min(2, 'A comparison needs at least two options.'),
     criteria: z.array(criterion).min(1, 'Add at least one criterion.'),
     cells: z.record(z.string(), z.record(z.string(), z.union([inline, scoredCell]))),
     sources: z
-      .array(z.strictObject({ title: z.string().min(1), url: z.url('Give the full `url`, starting with https://.') }))
+      .array(
+        z.strictObject({
+          title: z.string().min(1),
+          url: z.url('Give the full `url`, starting with https://.'),
+        }),
+      )
       .min(1, 'List at least one source (title and url) for the facts in the table.'),
   })
   .superRefine((data, ctx) => {
     const optionIds = data.options.map((o) => o.id);
     const criterionIds = data.criteria.map((c) => c.id);
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
 
     for (const [list, ids] of [
       ['options', optionIds],
@@ -92,20 +110,29 @@ export const comparisonSchema = z
       });
     }
     if (data.scored && data.assumptions === undefined) {
-      issue(['assumptions'], 'A scored comparison must state the situation its scores assume in `assumptions`.');
+      issue(
+        ['assumptions'],
+        'A scored comparison must state the situation its scores assume in `assumptions`.',
+      );
     }
     data.criteria.forEach((c, i) => {
       if (data.scored && c.weight === undefined) {
         issue(['criteria', i, 'weight'], `Give criterion "${c.id}" a default \`weight\` from 0 to 5.`);
       }
       if (!data.scored && (c.weight !== undefined || !c.higherIsBetter)) {
-        issue(['criteria', i], `Remove \`weight\` and \`higherIsBetter\` from "${c.id}", or set \`scored: true\`.`);
+        issue(
+          ['criteria', i],
+          `Remove \`weight\` and \`higherIsBetter\` from "${c.id}", or set \`scored: true\`.`,
+        );
       }
     });
 
     for (const [optionId, row] of Object.entries(data.cells)) {
       if (!optionIds.includes(optionId)) {
-        issue(['cells', optionId], `Unknown option "${optionId}"; use one of ${optionIds.join(', ')} or add it to \`options\`.`);
+        issue(
+          ['cells', optionId],
+          `Unknown option "${optionId}"; use one of ${optionIds.join(', ')} or add it to \`options\`.`,
+        );
         continue;
       }
       for (const criterionId of Object.keys(row)) {
@@ -130,7 +157,10 @@ export const comparisonSchema = z
         } else if (data.scored && typeof cell !== 'string' && cell.rationale === undefined) {
           issue([...path, 'rationale'], `${where} has no \`rationale\`; explain the score in one line.`);
         } else if (!data.scored && typeof cell !== 'string') {
-          issue(path, `${where} is scored but the comparison is not; write plain text or set \`scored: true\`.`);
+          issue(
+            path,
+            `${where} is scored but the comparison is not; write plain text or set \`scored: true\`.`,
+          );
         }
         const text = typeof cell === 'string' ? cell : cell?.rationale;
         if (text !== undefined) {

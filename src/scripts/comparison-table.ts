@@ -1,4 +1,10 @@
-import { bestOptions, rankOptions, sortRows, type ScoredCriterion, type SortValue } from '../lib/comparison-scoring.ts';
+import {
+  bestOptions,
+  rankOptions,
+  sortRows,
+  type ScoredCriterion,
+  type SortValue,
+} from '../lib/comparison-scoring.ts';
 import {
   defaultState,
   parseState,
@@ -29,16 +35,25 @@ class ComparisonTable extends HTMLElement {
     this.#headers = [...this.querySelectorAll<HTMLTableCellElement>('thead th')];
     this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
     const weighted = this.#headers.filter((th) => th.dataset['weight'] !== undefined);
-    this.#criteria = weighted.map((th) => ({ id: th.dataset['key']!, higherIsBetter: !th.hasAttribute('data-lower') }));
+    this.#criteria = weighted.map((th) => ({
+      id: th.dataset['key']!,
+      higherIsBetter: !th.hasAttribute('data-lower'),
+    }));
     this.#schema = {
       columns: this.#headers.map((th) => th.dataset['key']!),
       optionIds: this.#rows.map((tr) => tr.dataset['option']!),
-      defaultWeights: Object.fromEntries(weighted.map((th) => [th.dataset['key']!, Number(th.dataset['weight'])])),
+      defaultWeights: Object.fromEntries(
+        weighted.map((th) => [th.dataset['key']!, Number(th.dataset['weight'])]),
+      ),
       defaultSort: this.hasAttribute('data-scored') ? 'rank' : null,
       defaultDirection: 'ascending',
     };
     // The file's order, so that ties and "no sort" fall back to it.
-    this.#rows.sort((a, b) => this.#schema.optionIds.indexOf(a.dataset['option']!) - this.#schema.optionIds.indexOf(b.dataset['option']!));
+    this.#rows.sort(
+      (a, b) =>
+        this.#schema.optionIds.indexOf(a.dataset['option']!) -
+        this.#schema.optionIds.indexOf(b.dataset['option']!),
+    );
 
     for (const th of this.#headers) {
       const label = th.querySelector('.cmp-label') ?? th;
@@ -55,7 +70,9 @@ class ComparisonTable extends HTMLElement {
       this.#update(defaultState(this.#schema)),
     );
     this.#state = parseState(location.search, this.#id, this.#schema);
-    const changed = this.#state.hidden.length > 0 || this.#criteria.some((c) => this.#state.weights[c.id] !== this.#schema.defaultWeights[c.id]);
+    const changed =
+      this.#state.hidden.length > 0 ||
+      this.#criteria.some((c) => this.#state.weights[c.id] !== this.#schema.defaultWeights[c.id]);
     if (changed) this.querySelector('details')?.setAttribute('open', '');
     this.#render();
   }
@@ -98,7 +115,7 @@ class ComparisonTable extends HTMLElement {
 
   /** Value a row sorts by in one column: the row heading's text, or the cell's `data-value`. */
   #value(tr: HTMLTableRowElement, key: string, numeric: boolean): SortValue {
-    const cell = key === 'option' ? tr.querySelector('th') : tr.querySelector(`td[data-key="${key}"]`);
+    const cell = tr.querySelector<HTMLElement>(key === 'option' ? 'th' : `td[data-key="${key}"]`);
     const raw = cell?.dataset['value'] ?? '';
     return raw === '' ? null : numeric ? Number(raw) : raw;
   }
@@ -132,7 +149,8 @@ class ComparisonTable extends HTMLElement {
     for (const th of this.#headers) {
       const key = th.dataset['key']!;
       const values = new Set(shown.map((tr) => this.#value(tr, key, false)));
-      const same = state.onlyDifferences && key !== 'option' && key !== 'rank' && key !== 'total' && values.size < 2;
+      const same =
+        state.onlyDifferences && key !== 'option' && key !== 'rank' && key !== 'total' && values.size < 2;
       for (const cell of this.querySelectorAll<HTMLElement>(`[data-key="${key}"]`)) cell.hidden = same;
       if (key === state.sort) th.setAttribute('aria-sort', state.direction);
       else th.removeAttribute('aria-sort');
@@ -140,9 +158,13 @@ class ComparisonTable extends HTMLElement {
       if (weight) weight.textContent = String(state.weights[key]);
     }
 
-    const numeric = this.#headers.find((th) => th.dataset['key'] === state.sort)?.dataset['type'] === 'number';
+    const numeric =
+      this.#headers.find((th) => th.dataset['key'] === state.sort)?.dataset['type'] === 'number';
     const order = state.sort
-      ? sortRows(this.#rows.map((tr) => ({ key: tr, value: this.#value(tr, state.sort!, numeric) })), state.direction)
+      ? sortRows(
+          this.#rows.map((tr) => ({ key: tr, value: this.#value(tr, state.sort!, numeric) })),
+          state.direction,
+        )
       : this.#rows;
     this.querySelector('tbody')!.append(...order);
 
@@ -157,7 +179,9 @@ class ComparisonTable extends HTMLElement {
     }
     const top = ranked[0];
     if (top?.total == null) return '';
-    const label = this.#rows.find((tr) => tr.dataset['option'] === top.id)?.querySelector('th')?.dataset['value'];
+    const label = this.#rows.find((tr) => tr.dataset['option'] === top.id)?.querySelector('th')?.dataset[
+      'value'
+    ];
     return `Ranked first: ${label}, weighted score ${top.total.toFixed(2)} of 5.`;
   }
 

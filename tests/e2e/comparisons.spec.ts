@@ -38,9 +38,9 @@ test.describe('comparison table', () => {
 
     await header(page, 'Performance').getByRole('button').click();
     await expect(header(page, 'Performance')).toHaveAttribute('aria-sort', 'ascending');
-    const scores = await table(page).locator('tbody tr td[data-key="performance"]').evaluateAll((tds) =>
-      tds.map((td) => Number((td as HTMLElement).dataset['value'])),
-    );
+    const scores = await table(page)
+      .locator('tbody tr td[data-key="performance"]')
+      .evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset['value'])));
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
     expect((await rowOrder(page)).at(-1)).toBe('Go');
   });
@@ -91,7 +91,9 @@ test.describe('comparison table', () => {
   });
 
   test('ignores invalid state in the URL and shows the defaults', async ({ page, consoleErrors }) => {
-    await page.goto(`${STACKS}?backend-stacks.sort=bogus&backend-stacks.w=maturity:9&backend-stacks.hide=nobody`);
+    await page.goto(
+      `${STACKS}?backend-stacks.sort=bogus&backend-stacks.w=maturity:9&backend-stacks.hide=nobody`,
+    );
     await expect(header(page, 'Rank')).toHaveAttribute('aria-sort', 'ascending');
     await expect(table(page).locator('tbody tr:not([hidden])')).toHaveCount(7);
     await expect(table(page).locator('[data-weight-input="maturity"]')).toHaveValue('3');
@@ -161,7 +163,9 @@ test.describe('comparison table', () => {
     await page.goto(STACKS);
     const scroller = table(page).locator('.cmp-scroll');
     expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     const rowHeading = table(page).locator('tbody th').first();
     const left = (await rowHeading.boundingBox())!.x;
     await scroller.evaluate((el) => el.scrollBy(600, 0));
@@ -178,13 +182,15 @@ test.describe('comparison table without JavaScript', () => {
     await expect(table(page).locator('thead th')).toHaveCount(13);
     await expect(table(page).locator('caption')).toContainText('Backend stacks compared');
     await expect(table(page).locator('tbody tr').first().locator('td[data-key="rank"]')).toHaveText('1');
-    await expect(
-      table(page).locator('tr[data-option="go"] td[data-key="performance"]'),
-    ).toContainText('Native code, low memory');
+    await expect(table(page).locator('tr[data-option="go"] td[data-key="performance"]')).toContainText(
+      'Native code, low memory',
+    );
     await expect(table(page).locator('.cmp-toolbar')).toBeHidden();
     for (const id of ['frontend-vs-backend', 'rest-graphql-websockets', 'relational-vs-nosql']) {
       await page.goto(`/comparisons/${id}/`);
-      await expect(page.locator(`comparison-table[data-id="${id}"] table th[scope="row"]`).first()).toBeVisible();
+      await expect(
+        page.locator(`comparison-table[data-id="${id}"] table th[scope="row"]`).first(),
+      ).toBeVisible();
     }
   });
 });

@@ -43,7 +43,9 @@ describe('comparison schema', () => {
   it('names the missing cell and how to add it', () => {
     const data = scored();
     delete data.cells['coffee']!['price'];
-    expect(issues(data)).toEqual(['cells.coffee.price: Cell Coffee × Price is missing; add `cells.coffee.price`.']);
+    expect(issues(data)).toEqual([
+      'cells.coffee.price: Cell Coffee × Price is missing; add `cells.coffee.price`.',
+    ]);
   });
 
   it('rejects a score outside 1–5 and says which way to move it', () => {
@@ -91,7 +93,12 @@ describe('comparison schema', () => {
   });
 
   it('rejects a cell with block Markdown, naming the cell', () => {
-    const data = { ...scored(), scored: false, assumptions: undefined, criteria: [{ id: 'taste', label: 'Taste', description: 'How good.' }] };
+    const data = {
+      ...scored(),
+      scored: false,
+      assumptions: undefined,
+      criteria: [{ id: 'taste', label: 'Taste', description: 'How good.' }],
+    };
     data.cells = { tea: { taste: 'Good.' }, coffee: { taste: '- a list\n- of things' } };
     expect(issues(data)[0]).toMatch(/^cells\.coffee\.taste: Cell Coffee × Taste: Expected inline Markdown/);
   });

@@ -37,7 +37,9 @@ describe('weighted total', () => {
   });
 
   it('has no total when every weight is zero', () => {
-    expect(weightedTotal(options[0]!.scores, criteria, { speed: 0, cost: 0, 'learning-curve': 0 })).toBeNull();
+    expect(
+      weightedTotal(options[0]!.scores, criteria, { speed: 0, cost: 0, 'learning-curve': 0 }),
+    ).toBeNull();
   });
 
   it('rounds to two decimals', () => {

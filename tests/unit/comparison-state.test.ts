@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseState, serialiseState, type StateSchema } from '../../src/lib/comparison-state.ts';
+import {
+  defaultState,
+  parseState,
+  serialiseState,
+  type StateSchema,
+} from '../../src/lib/comparison-state.ts';
 
 const schema: StateSchema = {
   columns: ['option', 'rank', 'total', 'speed', 'cost'],
