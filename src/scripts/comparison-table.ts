@@ -166,7 +166,9 @@ class ComparisonTable extends HTMLElement {
           state.direction,
         )
       : this.#rows;
-    this.querySelector('tbody')!.append(...order);
+    // Move rows only when the order changed: re-inserting them forces a full table layout.
+    const tbody = this.querySelector('tbody')!;
+    if (order.some((tr, i) => tbody.rows[i] !== tr)) tbody.append(...order);
 
     for (const input of this.querySelectorAll<HTMLInputElement>('input')) {
       const { optionToggle, weightInput, control } = input.dataset;
@@ -190,7 +192,7 @@ class ComparisonTable extends HTMLElement {
     const td = tr.querySelector<HTMLElement>(`td[data-key="${key}"]`);
     if (!td) return;
     td.dataset['value'] = value === null ? '' : String(value);
-    td.textContent = text;
+    if (td.textContent !== text) td.textContent = text;
   }
 }
 
