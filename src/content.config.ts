@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { checkedYamlFile } from './lib/checked-yaml-file.ts';
 import { backendFlowSchema } from './schemas/backend-flow.ts';
 import { checklistSchema } from './schemas/checklist.ts';
+import { comparisonSchema } from './schemas/comparison.ts';
 import { pageFrontmatterSchema } from './schemas/page-frontmatter.ts';
 import { workflowStageSchema, workflowStagesSchema } from './schemas/workflow-stage.ts';
 import { z } from 'astro/zod';
@@ -60,4 +61,13 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { docs, checklists, workflow, backendFlow };
+/**
+ * Comparison tables, one YAML file each in content/comparisons/; the file
+ * name is the id used by `<Comparison id="…" />` and /comparisons/<id>/.
+ */
+const comparisons = defineCollection({
+  loader: glob({ base: './content/comparisons', pattern: '*.{yaml,yml}' }),
+  schema: comparisonSchema,
+});
+
+export const collections = { docs, checklists, comparisons, workflow, backendFlow };
