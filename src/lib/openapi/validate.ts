@@ -139,8 +139,9 @@ export async function validateSpec(file: string): Promise<ValidatedSpec> {
     .filter((p) => !p.ignored)
     .map((p) => toSpecProblem(p, displayFile))
     .filter((p) => {
-      // Lint and bundling both report an unresolved $ref; keep the first.
-      const key = `${p.file}:${p.line}:${p.column}:${p.ruleId}:${p.pointer}`;
+      // Lint (`no-unresolved-refs`) and the bundler (`bundler`) both report
+      // an unresolved $ref at the same place; keep lint's, which comes first.
+      const key = `${p.file}:${p.line}:${p.column}:${p.pointer}:${p.message}`;
       return seen.has(key) ? false : (seen.add(key), true);
     });
   const errors = problems.filter((p) => p.severity === 'error');
