@@ -48,15 +48,19 @@ export interface SpecProblem {
 
 /** Thrown when a spec has errors; `message` lists every error, one per line. */
 export class SpecValidationError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: SpecProblem[],
-  ) {
+  /** The spec's path, relative to the working directory. */
+  readonly file: string;
+  /** Every error found, in file order. */
+  readonly problems: SpecProblem[];
+
+  constructor(file: string, problems: SpecProblem[]) {
     super(
       `${file}: ${problems.length} OpenAPI error(s). Fix them (rules: https://redocly.com/docs/cli/rules/built-in-rules):\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'SpecValidationError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 
