@@ -103,6 +103,13 @@ export function loadSpecs(): Promise<ApiSpec[]> {
       const file = join(SPEC_DIR, name);
       const { bundled, warnings } = await validateSpec(file);
       for (const w of warnings) console.warn(`[api] ${formatProblem(w)}`);
+      const openapi = String(bundled['openapi'] ?? '');
+      if (!/^3\.[01]\.\d+$/.test(openapi)) {
+        throw new Error(
+          `${file}: \`openapi\` is "${openapi || String(bundled['swagger'] ?? '')}", but the handbook renders OpenAPI 3.0 and 3.1 only. ` +
+            'Convert the spec (for example with `npx swagger2openapi`) and set `openapi: 3.1.0`.',
+        );
+      }
       const info = (bundled['info'] ?? {}) as Record<string, string>;
       specs.push({
         id: match[1]!,
@@ -110,7 +117,7 @@ export function loadSpecs(): Promise<ApiSpec[]> {
         title: info['title'] ?? match[1]!,
         version: info['version'] ?? '',
         summary: info['summary'] ?? (info['description'] ?? '').split(/\n\s*\n/)[0]!.trim(),
-        openapi: String(bundled['openapi'] ?? ''),
+        openapi,
         operations: listOperations(bundled),
         bundled,
       });
