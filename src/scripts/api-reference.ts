@@ -1,6 +1,7 @@
 /**
- * `<api-reference data-spec-id="projects" data-spec-url="/api/projects.json">`
- * wraps Redoc's prerendered HTML. The page is complete without JavaScript;
+ * `<api-reference data-spec-id="projects" data-spec-url="/api/projects.json" data-mode="hydrate">`
+ * wraps Redoc's prerendered HTML (`data-mode="render"`: a prerendered
+ * operation index that Redoc replaces, for very large specs). The page is complete without JavaScript;
  * Redoc's code (about 300 KB gzip) loads only when the reader first points
  * at, touches, focuses or types in the reference, so it never competes with
  * the page's first paint. A click made before hydration finished is replayed
@@ -41,11 +42,11 @@ class ApiReference extends HTMLElement {
     if (this.#state !== 'static') return;
     this.#state = 'loading';
     const root = this.querySelector<HTMLElement>('.api-reference-root');
-    const { specId, specUrl } = this.dataset;
+    const { specId, specUrl, mode } = this.dataset;
     if (!root || !specId || !specUrl) return;
     try {
       const { hydrateRedoc } = await import('./redoc-hydrate.ts');
-      await hydrateRedoc(root, specId, specUrl);
+      await hydrateRedoc(root, specId, specUrl, mode === 'render' ? 'render' : 'hydrate');
     } catch (error) {
       // The prerendered page stays usable; report why it did not hydrate.
       console.warn('Could not load the interactive API reference:', error);

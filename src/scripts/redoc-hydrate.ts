@@ -5,7 +5,7 @@
  * this module pulls in Redoc, React, styled-components and MobX.
  */
 import { createElement, Component, type ReactNode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppStore, Redoc } from 'redoc';
 import { redocOptions } from '../lib/openapi/redoc-options.ts';
 
@@ -20,19 +20,33 @@ class WhenMounted extends Component<{ onMount: () => void; children: ReactNode }
 }
 
 /**
- * @param root The element whose only child is Redoc's prerendered `.redoc-wrap`.
+ * @param root The element whose only child is Redoc's prerendered `.redoc-wrap`
+ *   (mode `hydrate`), or a stand-in that Redoc replaces (mode `render`).
  * @param specId The spec's id, e.g. `projects`.
  * @param specUrl Same-origin URL of the bundled spec as JSON, e.g. `/api/projects.json`.
  * @returns When Redoc is interactive.
  * @throws {Error} If the spec cannot be fetched.
  */
-export async function hydrateRedoc(root: HTMLElement, specId: string, specUrl: string): Promise<void> {
+export async function hydrateRedoc(
+  root: HTMLElement,
+  specId: string,
+  specUrl: string,
+  mode: 'hydrate' | 'render',
+): Promise<void> {
   const response = await fetch(specUrl);
   if (!response.ok) throw new Error(`${specUrl}: HTTP ${response.status}`);
   const spec = (await response.json()) as object;
   const store = new AppStore(spec as never, undefined, redocOptions(specId), false);
   await new Promise<void>((resolve) => {
-    hydrateRoot(root, createElement(WhenMounted, { onMount: resolve }, createElement(Redoc, { store })), {
+    const app = createElement(WhenMounted, { onMount: resolve }, createElement(Redoc, { store }));
+    if (mode === 'render') {
+      const y = window.scrollY;
+      root.replaceChildren();
+      createRoot(root).render(app);
+      window.scrollTo(0, y);
+      return;
+    }
+    hydrateRoot(root, app, {
       // A mismatch makes React re-render Redoc on the client, which still works.
       onRecoverableError: (error) => console.warn('Redoc hydration:', error),
     });

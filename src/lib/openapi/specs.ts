@@ -25,6 +25,25 @@ export interface ApiOperationInfo {
   anchor: string;
 }
 
+/**
+ * Specs with more operations than this are not prerendered with Redoc: its
+ * full HTML for the 315-operation platform spec is about 4 MB and takes
+ * minutes to render on a shared CI machine. Their page is prerendered as a
+ * light operation index (summary, method, path, description), and Redoc
+ * renders in the browser on the first interaction. Measured figures are in
+ * the README's "API reference" section.
+ */
+export const PRERENDER_MAX_OPERATIONS = 100;
+
+/** A tag and its description, as declared in the spec. */
+export interface ApiTag {
+  name: string;
+  /** Markdown; empty if there is none. */
+  description: string;
+  /** Redoc's anchor for the tag, e.g. `tag/Projects`. */
+  anchor: string;
+}
+
 /** A validated, bundled spec and what the pages need from it. */
 export interface ApiSpec {
   /** File name without extension, e.g. `projects`; the page is /api/<id>/. */
@@ -36,6 +55,7 @@ export interface ApiSpec {
   summary: string;
   openapi: string;
   operations: ApiOperationInfo[];
+  tags: ApiTag[];
   bundled: Record<string, unknown>;
 }
 
@@ -119,6 +139,11 @@ export function loadSpecs(): Promise<ApiSpec[]> {
         summary: info['summary'] ?? (info['description'] ?? '').split(/\n\s*\n/)[0]!.trim(),
         openapi,
         operations: listOperations(bundled),
+        tags: ((bundled['tags'] ?? []) as { name: string; description?: string }[]).map((t) => ({
+          name: t.name,
+          description: (t.description ?? '').trim(),
+          anchor: `tag/${redocTagSlug(t.name)}`,
+        })),
         bundled,
       });
     }
