@@ -40,10 +40,9 @@ export async function hydrateRedoc(
   await new Promise<void>((resolve) => {
     const app = createElement(WhenMounted, { onMount: resolve }, createElement(Redoc, { store }));
     if (mode === 'render') {
-      const y = window.scrollY;
+      // Redoc scrolls to the URL's #anchor once mounted.
       root.replaceChildren();
       createRoot(root).render(app);
-      window.scrollTo(0, y);
       return;
     }
     hydrateRoot(root, app, {
