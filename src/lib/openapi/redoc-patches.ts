@@ -33,6 +33,20 @@ const PATCHES: Patch[] = [
     count: 3,
   },
   {
+    reason:
+      "drop the side menu items' aria-label, which omits the method badge they show (axe label-content-name-mismatch, WCAG 2.5.3); their text names them",
+    pattern: /role:"menuitem","aria-label":\w+\.sidebarLabel,/g,
+    replace: () => 'role:"menuitem",',
+    count: 1,
+  },
+  {
+    reason:
+      'theme the regex-pattern label, whose colour (#0e7c86) is hard-coded and fails contrast on a dark background',
+    pattern: /color: #0e7c86;/g,
+    replace: () => 'color: var(--api-info);',
+    count: 1,
+  },
+  {
     reason: 'demote the "Responses" and "Callbacks" headings (h3 to h4), which sit under an operation (now h3)',
     pattern: /(\w+)\.h3`\n {2}font-size: 1\.3em;/g,
     replace: (_m, styled) => `${styled}.h4\`\n  font-size: 1.3em;`,
