@@ -26,7 +26,8 @@ function redocBrowserBundle() {
     /** @param {string} source @param {string | undefined} importer @param {{ ssr?: boolean }} [options] */
     resolveId(source, importer, options) {
       if (options?.ssr || !fromRedoc(importer)) return null;
-      if (source === 'polished') return fileURLToPath(new URL('./src/lib/openapi/polished-browser.ts', import.meta.url));
+      if (source === 'polished')
+        return fileURLToPath(new URL('./src/lib/openapi/polished-browser.ts', import.meta.url));
       if (source.startsWith('@redocly/openapi-core/')) return stub;
       // Only swagger2openapi, inlined in Redoc for Swagger 2.0 specs, uses
       // yaml; our specs are OpenAPI 3.x (the validator rejects anything else).

@@ -102,7 +102,10 @@ for (const theme of ['light', 'dark'] as const) {
 test('search for "create a project" lands on that operation', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /^Search/ }).click();
-  await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('create a project');
+  await page
+    .getByRole('dialog', { name: 'Search' })
+    .getByRole('textbox', { name: 'Search' })
+    .fill('create a project');
   const result = page.locator(`a[href$="/api/projects/#${CREATE_PROJECT}"]`).first();
   await expect(result).toBeVisible({ timeout: 15_000 });
   await result.click();

@@ -24,7 +24,12 @@ describe('validateSpec', () => {
   it('reports invalid YAML with the file, line and column', async () => {
     const error = await validationError(fixture('invalid-yaml'));
     expect(error.problems).toHaveLength(1);
-    expect(error.problems[0]).toMatchObject({ ruleId: 'yaml', file: fixture('invalid-yaml'), line: 9, column: 7 });
+    expect(error.problems[0]).toMatchObject({
+      ruleId: 'yaml',
+      file: fixture('invalid-yaml'),
+      line: 9,
+      column: 7,
+    });
     expect(error.message).toContain('tests/fixtures/apis/invalid-yaml.yaml:9:7 error yaml: Invalid YAML');
   });
 
@@ -52,13 +57,18 @@ describe('validateSpec', () => {
   it('requires application/problem+json on 4xx responses, a rule we raised to error', async () => {
     const error = await validationError(fixture('plain-json-errors'));
     expect(error.problems).toEqual([
-      expect.objectContaining({ ruleId: 'operation-4xx-problem-details-rfc7807', pointer: expect.stringContaining('/404') }),
+      expect.objectContaining({
+        ruleId: 'operation-4xx-problem-details-rfc7807',
+        pointer: expect.stringContaining('/404'),
+      }),
     ]);
   });
 
   it('returns warnings instead of throwing when there are no errors', async () => {
     const { warnings } = await validateSpec(fixture('warnings-only'));
     expect(warnings.every((w) => w.severity === 'warn')).toBe(true);
-    expect(formatProblem(warnings[0]!)).toMatch(/^tests\/fixtures\/apis\/warnings-only\.yaml:2:1 warn info-license at #\/info: /);
+    expect(formatProblem(warnings[0]!)).toMatch(
+      /^tests\/fixtures\/apis\/warnings-only\.yaml:2:1 warn info-license at #\/info: /,
+    );
   });
 });

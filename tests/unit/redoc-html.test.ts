@@ -21,7 +21,9 @@ describe('prepareRedocHtml', () => {
     const out = parse(prepareRedocHtml(section('tag/Projects/operation/createProject')));
     expect(out.querySelectorAll('[id="tag/Projects/operation/createProject"]')).toHaveLength(1);
     expect(out.querySelector('h3')?.id).toBe('tag/Projects/operation/createProject');
-    expect(out.querySelector('.a')?.getAttribute('data-section-id')).toBe('tag/Projects/operation/createProject');
+    expect(out.querySelector('.a')?.getAttribute('data-section-id')).toBe(
+      'tag/Projects/operation/createProject',
+    );
   });
 
   it('indexes only the summary, description and endpoint of each operation', () => {
@@ -32,12 +34,15 @@ describe('prepareRedocHtml', () => {
   });
 
   it('leaves tag sections alone', () => {
-    const tag = '<div id="tag/Projects" data-section-id="tag/Projects" class="t"><h2 class="h">Projects</h2></div>';
+    const tag =
+      '<div id="tag/Projects" data-section-id="tag/Projects" class="t"><h2 class="h">Projects</h2></div>';
     expect(prepareRedocHtml(tag)).toBe(tag);
   });
 
   it('keeps the side menu out of the search index', () => {
-    const out = parse(prepareRedocHtml('<div class="sc-x menu-content"><ul><li>Create a project</li></ul></div>'));
+    const out = parse(
+      prepareRedocHtml('<div class="sc-x menu-content"><ul><li>Create a project</li></ul></div>'),
+    );
     expect(out.querySelector('.menu-content')?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 });

@@ -29,7 +29,8 @@ const PATCHES: Patch[] = [
     reason:
       "demote Redoc's headings one level (h1 to h2, h2 to h3, h3 to h4) so the page keeps Starlight's title as its only h1",
     pattern: /(\w+)\.h([12])`\n {2}\$\{(\w+)\(([123])\)\}/g,
-    replace: (_m, styled, _tag, mixin, level) => `${styled}.h${Number(level) + 1}\`\n  \${${mixin}(${level})}`,
+    replace: (_m, styled, _tag, mixin, level) =>
+      `${styled}.h${Number(level) + 1}\`\n  \${${mixin}(${level})}`,
     count: 3,
   },
   {
@@ -47,7 +48,8 @@ const PATCHES: Patch[] = [
     count: 1,
   },
   {
-    reason: 'demote the "Responses" and "Callbacks" headings (h3 to h4), which sit under an operation (now h3)',
+    reason:
+      'demote the "Responses" and "Callbacks" headings (h3 to h4), which sit under an operation (now h3)',
     pattern: /(\w+)\.h3`\n {2}font-size: 1\.3em;/g,
     replace: (_m, styled) => `${styled}.h4\`\n  font-size: 1.3em;`,
     count: 2,

@@ -158,7 +158,10 @@ export function loadSpecs(): Promise<ApiSpec[]> {
  * @throws {Error} If the spec or the operationId does not exist; the message
  *   lists what does, so the author can fix the typo.
  */
-export async function findOperation(specId: string, operationId: string): Promise<{ spec: ApiSpec; operation: ApiOperationInfo }> {
+export async function findOperation(
+  specId: string,
+  operationId: string,
+): Promise<{ spec: ApiSpec; operation: ApiOperationInfo }> {
   const specs = await loadSpecs();
   const spec = specs.find((s) => s.id === specId);
   if (!spec) {
