@@ -38,7 +38,7 @@ export async function hydrateRedoc(
   const spec = (await response.json()) as object;
   const store = new AppStore(spec as never, undefined, redocOptions(specId), false);
   await new Promise<void>((resolve) => {
-    const app = createElement(WhenMounted, { onMount: resolve }, createElement(Redoc, { store }));
+    const app = createElement(WhenMounted, { onMount: resolve, children: createElement(Redoc, { store }) });
     if (mode === 'render') {
       // Redoc scrolls to the URL's #anchor once mounted.
       root.replaceChildren();

@@ -46,7 +46,7 @@ export function loadRedoc(): Redoc {
   // DOM; Node has none, so give it jsdom's, as DOMPurify's README advises.
   const purify = require('dompurify') as DOMPurifyExport;
   if (typeof purify.sanitize !== 'function') {
-    const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: unknown } };
+    const { JSDOM } = require('jsdom') as typeof import('jsdom');
     const instance = purify(new JSDOM('').window);
     purify.sanitize = (html, config) => instance.sanitize(html, config);
   }
