@@ -17,7 +17,7 @@ export function redocBrowserBundle(): Plugin {
   return {
     name: 'handbook:redoc-browser-bundle',
     enforce: 'pre',
-    resolveId(source: string, importer: string | undefined, options?: { ssr?: boolean }) {
+    resolveId(source: string, importer: string | undefined, options?: { ssr?: boolean | undefined }) {
       if (options?.ssr || !fromRedoc(importer)) return null;
       if (source === 'polished')
         return fileURLToPath(new URL('../src/lib/openapi/polished-browser.ts', import.meta.url));
