@@ -50,7 +50,8 @@ export function isolateCache(dir: string): void {
 export function timedBuild(dir: string, astroBin: string, cacheDirs: string[] = []): BuildSample {
   for (const d of ['dist', '.astro', ...cacheDirs]) rmSync(join(dir, d), { recursive: true, force: true });
   const log = join(dir, '.bench-build.log');
-  const res = spawnSync('/usr/bin/time', ['-v', '-o', log + '.time', process.execPath, astroBin, 'build'], {
+  const timeFile = join(dir, '.bench-time.log');
+  const res = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, astroBin, 'build'], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     encoding: 'utf8',
@@ -61,10 +62,10 @@ export function timedBuild(dir: string, astroBin: string, cacheDirs: string[] = 
     const tail = `${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-25).join('\n');
     throw new Error(`astro build failed in ${dir} (exit ${res.status}):\n${tail}`);
   }
-  const time = readFileSync(log + '.time', 'utf8');
+  const time = readFileSync(timeFile, 'utf8');
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(time)?.[1];
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1];
-  if (!wall || !rss) throw new Error(`Could not read /usr/bin/time output in ${log}.time`);
+  if (!wall || !rss) throw new Error(`Could not read /usr/bin/time output in ${timeFile}`);
   const wallMs = wall
     .split(':')
     .map(Number)

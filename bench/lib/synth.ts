@@ -214,7 +214,7 @@ function sidebarSource(slugs: string[]): string {
  * middleware a `git log` to read, as in the real handbook.
  */
 function initRepo(dir: string): void {
-  writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist/\n.astro/\n.bench-cache/\n*.log\n*.time\n');
+  writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist/\n.astro/\n.bench-cache/\n*.log\n');
   const env = {
     ...process.env,
     GIT_AUTHOR_NAME: 'bench',
@@ -305,6 +305,9 @@ export function generateSite(repo: string, outDir: string, count: number, flavou
         '',
       ].join('\n'),
     );
+    // Starlight's starter ships public/favicon.svg; without one every page logs a 404.
+    mkdirSync(join(dir, 'public'));
+    cpSync(join(repo, 'public/favicon.svg'), join(dir, 'public/favicon.svg'));
     writeFileSync(
       join(dir, 'src/content.config.ts'),
       [
