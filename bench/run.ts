@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: measures build cost, page weight, Lighthouse scores,
  * search and Redoc in one run on this machine, against a plain Starlight
- * baseline built in the same run, and writes bench/report.json and
- * bench/report.md. Generated sites go to bench/out/ (gitignored).
+ * baseline built in the same run, and writes bench/report.json,
+ * bench/report.md and the summary table in README.md ("Latest figures").
+ * Generated sites go to bench/out/ (gitignored).
  *
  * Options (all optional):
- *   --only=build,weight,lighthouse,search,redoc,baseline  sections to run (default: all but baseline,
- *                               which is implied by build). Sections not run keep their last figures.
+ *   --only=build,weight,lighthouse,search,redoc  sections to run (default: all). Sections not run
+ *                               keep their last figures; `--only=report` only rewrites the reports.
+ *                               `--only=baseline` measures the plain page the budgets derive from.
  *   --runs=3                    repetitions of each build and Lighthouse run (medians of these)
  *   --runs-large=3              repetitions of the 1,000-page builds
  *   --sizes=200,1000            synthetic handbook sizes, in pages
@@ -17,6 +19,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { BASELINE, maxCss, maxJsGzip } from './budgets.ts';
 import { BASELINE_PAGE, PAGE_TYPES, SEARCH_QUERIES } from './pages.ts';
@@ -115,9 +118,24 @@ export interface Report {
 const reportJson = join(repo, 'bench/report.json');
 const report: Report = existsSync(reportJson) ? (JSON.parse(readFileSync(reportJson, 'utf8')) as Report) : {};
 const now = (): string => new Date().toISOString();
-const save = (): void => {
-  writeFileSync(reportJson, JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(join(repo, 'bench/report.md'), renderReport(report));
+/** Writes both reports; the JSON through Prettier so that `prettier --check .` passes on it. */
+const save = async (): Promise<void> => {
+  const options = (await prettier.resolveConfig(reportJson)) ?? {};
+  writeFileSync(
+    reportJson,
+    await prettier.format(JSON.stringify(report), { ...options, filepath: reportJson }),
+  );
+  const md = renderReport(report);
+  writeFileSync(join(repo, 'bench/report.md'), md);
+  // The README's "Latest figures" show the summary table, between markers.
+  const readme = join(repo, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const table = md.slice(md.indexOf('| Figure |')).split('\n\n')[0]!;
+  const updated = text.replace(
+    /(<!-- bench:summary -->\n)[\s\S]*?(<!-- \/bench:summary -->)/,
+    `$1\n${table}\n\n_${report.machine?.date.slice(0, 10) ?? ''}, full report: [bench/report.md](bench/report.md)._\n\n$2`,
+  );
+  if (updated !== text) writeFileSync(readme, updated);
 };
 
 /** The real handbook's page for each type, or null when none of its candidates was built. */
@@ -185,7 +203,7 @@ async function buildSection(): Promise<void> {
     }),
     prerender: Object.fromEntries(prerenderTimes(realLog)),
   };
-  save();
+  await save();
 }
 
 function baselineWeight(): PageWeight {
@@ -200,7 +218,7 @@ function baselineWeight(): PageWeight {
   return measurePage(dist, BASELINE_PAGE);
 }
 
-function weightSection(): void {
+async function weightSection(): Promise<void> {
   const baseline = baselineWeight();
   report.baseline = { at: now(), measured: baseline, committed: BASELINE };
   report.weight = {
@@ -212,7 +230,7 @@ function weightSection(): void {
     })),
     limits: { jsGzip: maxJsGzip, css: maxCss },
   };
-  save();
+  await save();
   log(
     `baseline page: JS ${baseline.js.raw}/${baseline.js.gzip}, CSS ${baseline.css.raw}/${baseline.css.gzip} (raw/gzip); ` +
       `committed in bench/budgets.ts: JS ${BASELINE.js.raw}/${BASELINE.js.gzip}, CSS ${BASELINE.css.raw}/${BASELINE.css.gzip}`,
@@ -265,7 +283,7 @@ async function lighthouseSection(): Promise<void> {
     }
   }
   report.lighthouse = { at: now(), runs, pages };
-  save();
+  await save();
 }
 
 async function searchSection(): Promise<void> {
@@ -297,7 +315,7 @@ async function searchSection(): Promise<void> {
     await browser.close();
   }
   report.search = { at: now(), pages: largest, debounceMs: PAGEFIND_DEBOUNCE_MS, sites };
-  save();
+  await save();
 }
 
 async function redocSection(): Promise<void> {
@@ -337,7 +355,7 @@ async function redocSection(): Promise<void> {
     await browser.close();
   }
   report.redoc = { at: now(), pages };
-  save();
+  await save();
 }
 
 async function main(): Promise<void> {
@@ -346,11 +364,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (only.has('build')) await buildSection();
   else if (!existsSync(join(repo, 'dist/index.html'))) timedBuild(repo, astroBin);
-  if (only.has('weight') || only.has('baseline')) weightSection();
+  if (only.has('weight') || only.has('baseline')) await weightSection();
   if (only.has('lighthouse')) await lighthouseSection();
   if (only.has('search')) await searchSection();
   if (only.has('redoc')) await redocSection();
-  save();
+  await save();
   log(`done in ${Math.round((Date.now() - started) / 1000)} s: bench/report.md`);
 }
 

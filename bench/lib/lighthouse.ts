@@ -41,7 +41,7 @@ export async function lighthouseRuns(
   chromePath: string,
   flags: readonly string[],
 ): Promise<Map<string, LighthouseSample[]>> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...flags, '--headless=new'] });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...flags, '--headless'] });
   const out = new Map<string, LighthouseSample[]>();
   try {
     // A discarded warm-up run: the first load in a fresh browser is slower.
