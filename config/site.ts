@@ -11,4 +11,15 @@ export const site = {
     'How our product team plans, builds, integrates, tests, ships and runs web applications, from front end to back end.',
   /** Prefix for "Edit page" links; Starlight appends the file path relative to the repository root. */
   editBaseUrl: 'https://github.com/example/web-delivery-handbook/edit/main/',
+  /**
+   * New-issue pages that a checklist's "Open … issue" buttons prefill with a
+   * title and the task list (src/lib/checklist-export.ts adds the query).
+   * Point them at the product team's own projects; self-hosted GitLab and
+   * GitHub Enterprise work the same way.
+   */
+  trackers: {
+    github: 'https://github.com/example/product/issues/new',
+    gitlab: 'https://gitlab.com/example/product/-/issues/new',
+    linear: 'https://linear.app/example/team/WEB/new',
+  },
 } as const;

@@ -90,12 +90,15 @@ test.describe('Search', () => {
     await expect(page.locator('h1')).toHaveText(/backend/i);
   });
 
-  test('opens from the search button too', async ({ page }) => {
+  test('opens from the search button and searches as you type', async ({ page }) => {
     await page.goto('/roles/frontend/');
     await page
-      .getByRole('button', { name: /search/i })
+      .getByRole('button', { name: /^search/i })
       .first()
       .click();
-    await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('idempotent');
+    await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
   });
 });
