@@ -5,7 +5,7 @@
  */
 export const PAGE_TYPES: ReadonlyArray<{ type: string; candidates: readonly string[] }> = [
   { type: 'landing', candidates: ['/'] },
-  { type: 'content', candidates: ['/integration/rest/', '/concepts/apis/'] },
+  { type: 'content', candidates: ['/concepts/apis/', '/concepts/ssr-vs-csr/'] },
   { type: 'checklist', candidates: ['/checklists/release-readiness/', '/checklists/pull-request-review/'] },
   { type: 'comparison', candidates: ['/comparisons/backend-stacks/', '/comparisons/rendering-strategies/'] },
   { type: 'api (projects)', candidates: ['/api/projects/'] },

@@ -76,11 +76,23 @@ export function allPagePaths(distDir: string): string[] {
   return out.sort();
 }
 
-/** Reads an attribute from a tag's source text; `undefined` when absent. */
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+/** Attributes of a tag, parsed left to right so that markup inside quoted values is not mistaken for attributes. */
+function parseAttrs(source: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of source.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    attrs.set(m[1]!.toLowerCase(), (m[2] ?? m[3] ?? m[4] ?? '').replaceAll('&amp;', '&'));
+  }
+  return attrs;
 }
+
+/**
+ * Tokens of an HTML document: comments, `<script>`/`<style>` elements with
+ * their bodies, and other start tags. Quoted attribute values are consumed
+ * whole, so HTML inside them (Expressive Code keeps a code block's text in
+ * `data-code`) is not read as tags.
+ */
+const TOKENS =
+  /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 
 /** Static import specifiers in minified ES module source (`import"./a.js"`, `from"./b.js"`), not `import()`. */
 export function staticImports(source: string): string[] {
@@ -101,38 +113,50 @@ export function measurePage(distDir: string, path: string): PageWeight {
 
   const inlineJs: string[] = [];
   const inlineCss: string[] = [];
-  const stripped = html
-    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs: string, body: string) => {
-      const type = attr(`<x ${attrs}>`, 'type');
-      if (attr(`<x ${attrs}>`, 'src') || (type && !/module|javascript/i.test(type))) return whole;
-      inlineJs.push(body);
-      return '<script></script>';
-    })
-    .replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_whole, body: string) => {
-      inlineCss.push(body);
-      return '<style></style>';
-    });
-
   const cssFiles: string[] = [];
   const jsRoots: string[] = [];
-  for (const [tag] of html.matchAll(/<(?:link|script|astro-island)\b[^>]*>/gi)) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('<link')) {
-      const rel = attr(tag, 'rel')?.toLowerCase() ?? '';
-      const href = attr(tag, 'href');
-      if (!href) continue;
-      if (rel.split(/\s+/).includes('stylesheet')) cssFiles.push(href);
-      else if (rel === 'modulepreload') jsRoots.push(href);
-    } else if (lower.startsWith('<script')) {
-      const src = attr(tag, 'src');
-      if (src) jsRoots.push(src);
-    } else {
-      for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
-        const url = attr(tag, name);
-        if (url) jsRoots.push(url);
+  const stripped = html.replace(
+    TOKENS,
+    (
+      whole,
+      rawEl: string | undefined,
+      rawAttrs: string | undefined,
+      body: string | undefined,
+      tagName: string | undefined,
+      tagAttrs: string | undefined,
+    ) => {
+      if (rawEl) {
+        const attrs = parseAttrs(rawAttrs ?? '');
+        if (rawEl.toLowerCase() === 'style') {
+          inlineCss.push(body ?? '');
+          return '<style></style>';
+        }
+        const src = attrs.get('src');
+        const type = attrs.get('type');
+        if (src) jsRoots.push(src);
+        else if (!type || /module|javascript/i.test(type)) {
+          inlineJs.push(body ?? '');
+          return '<script></script>';
+        }
+        return whole;
       }
-    }
-  }
+      if (!tagName) return whole; // a comment
+      const name = tagName.toLowerCase();
+      const attrs = parseAttrs(tagAttrs ?? '');
+      if (name === 'link') {
+        const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+        const href = attrs.get('href');
+        if (href && rel.includes('stylesheet')) cssFiles.push(href);
+        else if (href && rel.includes('modulepreload')) jsRoots.push(href);
+      } else if (name === 'astro-island') {
+        for (const key of ['component-url', 'renderer-url', 'before-hydration-url']) {
+          const url = attrs.get(key);
+          if (url) jsRoots.push(url);
+        }
+      }
+      return whole;
+    },
+  );
 
   const local = (url: string, from: string): string | undefined => {
     if (/^[a-z]+:|^\/\//i.test(url)) return undefined; // another host: the privacy tests forbid it
