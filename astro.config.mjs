@@ -28,6 +28,9 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/global.css'],
       credits: false,
+      // Wrap long code lines instead of scrolling them sideways: code stays
+      // readable at 375 px, and a scrolling block would need a tab stop.
+      expressiveCode: { defaultProps: { wrap: true } },
       components: { Search: './src/components/overrides/Search.astro' },
     }),
     mdx(),

@@ -1,8 +1,13 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { checkedYamlFile } from './lib/checked-yaml-file.ts';
+import { backendFlowSchema } from './schemas/backend-flow.ts';
 import { checklistSchema } from './schemas/checklist.ts';
+import { comparisonSchema } from './schemas/comparison.ts';
 import { pageFrontmatterSchema } from './schemas/page-frontmatter.ts';
+import { workflowStageSchema, workflowStagesSchema } from './schemas/workflow-stage.ts';
+import { z } from 'astro/zod';
 
 /**
  * Handbook pages are authored in the top-level content/handbook/ folder and
@@ -12,6 +17,25 @@ import { pageFrontmatterSchema } from './schemas/page-frontmatter.ts';
 const docs = defineCollection({
   loader: glob({ base: './content/handbook', pattern: '**/[^_]*.{md,mdx}' }),
   schema: docsSchema({ extend: pageFrontmatterSchema }),
+});
+
+/** The handbook's root folder; data files are found from here whatever root Astro builds from. */
+const root = new URL('../', import.meta.url);
+
+/** The six delivery stages, one entry per stage id (content/workflow/stages.yaml). */
+const workflow = defineCollection({
+  loader: checkedYamlFile('content/workflow/stages.yaml', workflowStagesSchema, root),
+  schema: workflowStageSchema,
+});
+
+/** The backend team's inputs → process → outputs flow, one entry with id `backend`. */
+const backendFlow = defineCollection({
+  loader: checkedYamlFile(
+    'content/backend-flow/flow.yaml',
+    z.object({ backend: backendFlowSchema }, { error: 'Put the flow under a top-level `backend:` key.' }),
+    root,
+  ),
+  schema: backendFlowSchema,
 });
 
 /**
@@ -37,4 +61,13 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { docs, checklists };
+/**
+ * Comparison tables, one YAML file each in content/comparisons/; the file
+ * name is the id used by `<Comparison id="…" />` and /comparisons/<id>/.
+ */
+const comparisons = defineCollection({
+  loader: glob({ base: './content/comparisons', pattern: '*.{yaml,yml}' }),
+  schema: comparisonSchema,
+});
+
+export const collections = { docs, checklists, comparisons, workflow, backendFlow };

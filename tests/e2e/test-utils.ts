@@ -13,7 +13,7 @@ export function sitemapPaths(): string[] {
 
 /** Sitemap paths served by Starlight's docs collection (handbook pages). */
 export function handbookPaths(): string[] {
-  return sitemapPaths().filter((p) => !/^\/(checklists|api)\//.test(p));
+  return sitemapPaths().filter((p) => !/^\/(checklists|api|comparisons)\//.test(p));
 }
 
 /** Switches Starlight's theme before any page script runs, so there is no flash to wait out. */
