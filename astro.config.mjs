@@ -1,8 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { redocBrowserBundle } from './config/redoc-browser-bundle.ts';
+import { focusableTables } from './config/focusable-tables.ts';
 import { sidebar } from './config/sidebar.ts';
 import { site } from './config/site.ts';
 
@@ -35,7 +38,8 @@ export default defineConfig({
     }),
     mdx(),
   ],
+  markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), redocBrowserBundle()],
   },
 });

@@ -1,0 +1,12 @@
+/**
+ * Stands in for `polished` when Vite bundles Redoc for the browser (see the
+ * plugin in astro.config.mjs): everything polished exports, with the colour
+ * functions Redoc uses wrapped to understand CSS variables (polished-vars.ts).
+ */
+import * as polished from 'polished';
+import { wrapPolished } from './polished-vars.ts';
+
+const wrapped = wrapPolished(polished as never);
+
+export * from 'polished';
+export const { darken, lighten, transparentize, desaturate, readableColor, getLuminance } = wrapped;

@@ -1,0 +1,47 @@
+import { JSDOM } from 'jsdom';
+
+/**
+ * Adjusts Redoc's prerendered HTML for search, before it is written to the
+ * page (build time only).
+ *
+ * - Pagefind makes a sub-result (a hit that links to `#id`) only for headings
+ *   with an `id`, but Redoc puts an operation's anchor on the section `div`
+ *   around the heading. Each operation's id moves to its heading:
+ *   `#tag/Projects/operation/createProject` still scrolls to the same place,
+ *   with or without JavaScript, and the search hit links straight to it.
+ *   Redoc finds sections by `data-section-id`, which stays, and hydration does
+ *   not restore attributes, so the move survives hydration.
+ * - Only each operation's summary, description and endpoint (method and path)
+ *   are indexed: parameters, schemas and samples are marked
+ *   `data-pagefind-ignore`, or every operation that mentions "project" in a
+ *   field would outrank the one called "Create a project". The heading gets
+ *   Pagefind's top weight (10).
+ * - The side menu repeats every summary and is ignored too.
+ *
+ * @param html Redoc's `renderToString` output.
+ * @returns The same markup with ids moved and ignore markers added.
+ */
+export function prepareRedocHtml(html: string): string {
+  const { document } = new JSDOM('').window;
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  root.querySelector('.menu-content')?.setAttribute('data-pagefind-ignore', '');
+  for (const section of root.querySelectorAll<HTMLElement>('div[id*="operation/"][data-section-id]')) {
+    const heading = section.querySelector('h3');
+    if (section.id !== section.dataset['sectionId'] || !heading || heading.id) continue;
+    heading.id = section.id;
+    heading.setAttribute('data-pagefind-weight', '10');
+    section.removeAttribute('id');
+    const middle = heading.parentElement;
+    // The description, if any, comes right after the heading; the security
+    // requirements, parameters and responses that follow start with an h5 or a table.
+    const next = heading.nextElementSibling;
+    const description = next && !next.querySelector('h5, table, button') ? next : null;
+    for (const child of middle?.children ?? []) {
+      if (child !== heading && child !== description) child.setAttribute('data-pagefind-ignore', '');
+    }
+    const right = middle?.nextElementSibling;
+    for (const child of [...(right?.children ?? [])].slice(1)) child.setAttribute('data-pagefind-ignore', '');
+  }
+  return root.innerHTML;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type * as RedocModule from 'redoc';
+import { wrapPolished, type PolishedColourFunctions } from './polished-vars.ts';
+import { redocOptions } from './redoc-options.ts';
+import { patchRedocSource } from './redoc-patches.ts';
+
+/*
+ * Everything here runs at build time only. Redoc, React and styled-components
+ * are loaded with Node's require from the project's node_modules, so Redoc and
+ * our ServerStyleSheet share one styled-components instance (an ESM import
+ * could load a second copy that would collect no styles).
+ */
+const require = createRequire(join(process.cwd(), 'package.json'));
+
+type Redoc = typeof RedocModule;
+let redoc: Redoc | undefined;
+
+/** DOMPurify's CommonJS export: a factory that takes a window, with `sanitize` once it has one. */
+interface DOMPurifyExport {
+  (window: unknown): { sanitize: (html: string, config?: object) => string };
+  sanitize?: (html: string, config?: object) => string;
+}
+
+/** Node's internal module API, used to compile the patched bundle as CommonJS. */
+interface CompilableModule {
+  filename: string;
+  paths: string[];
+  exports: unknown;
+  _compile(code: string, filename: string): void;
+}
+
+/**
+ * Loads Redoc's server bundle with the handbook's patches applied (no CDN
+ * logo, demoted headings; see redoc-patches.ts), after making polished
+ * understand CSS variables (polished-vars.ts).
+ *
+ * @throws {Error} If a patch no longer matches Redoc's code.
+ */
+export function loadRedoc(): Redoc {
+  if (redoc) return redoc;
+  const polished = require('polished') as PolishedColourFunctions;
+  Object.assign(polished, wrapPolished({ ...polished }));
+  // Redoc sanitises Markdown with DOMPurify (`sanitize: true`), which needs a
+  // DOM; Node has none, so give it jsdom's, as DOMPurify's README advises.
+  const purify = require('dompurify') as DOMPurifyExport;
+  if (typeof purify.sanitize !== 'function') {
+    const { JSDOM } = require('jsdom') as typeof import('jsdom');
+    const instance = purify(new JSDOM('').window);
+    purify.sanitize = (html, config) => instance.sanitize(html, config);
+  }
+  const file = require.resolve('redoc');
+  const source = patchRedocSource(readFileSync(file, 'utf8'), file);
+  const ModuleClass = Module as unknown as {
+    new (id: string): CompilableModule;
+    _nodeModulePaths(dir: string): string[];
+  };
+  const mod = new ModuleClass(file);
+  mod.filename = file;
+  mod.paths = ModuleClass._nodeModulePaths(dirname(file));
+  mod._compile(source, file);
+  redoc = mod.exports as Redoc;
+  return redoc;
+}
+
+/** Prerendered Redoc markup for one spec. */
+export interface RedocPrerender {
+  /** Redoc's HTML, to put inside the element that the browser hydrates. */
+  html: string;
+  /** styled-components' `<style>` element(s) with the CSS for that HTML. */
+  styles: string;
+  /** Time spent rendering, in milliseconds (reported in the build log). */
+  ms: number;
+}
+
+/**
+ * Renders a bundled spec to HTML with Redoc's React components and collects
+ * its CSS with styled-components' ServerStyleSheet.
+ *
+ * @param id Spec id, e.g. `projects`, used for the download URL.
+ * @param spec The bundled OpenAPI document (validate.ts).
+ */
+export async function prerenderRedoc(id: string, spec: Record<string, unknown>): Promise<RedocPrerender> {
+  const started = performance.now();
+  const { createStore, Redoc } = loadRedoc();
+  const React = require('react') as typeof import('react');
+  const { renderToString } = require('react-dom/server') as typeof import('react-dom/server');
+  const { ServerStyleSheet } = require('styled-components') as typeof import('styled-components');
+  // Redoc mutates the spec while parsing; give it a copy.
+  const store = await createStore(structuredClone(spec), undefined, redocOptions(id));
+  const sheet = new ServerStyleSheet();
+  try {
+    const html = renderToString(sheet.collectStyles(React.createElement(Redoc, { store })));
+    const styles = sheet.getStyleTags();
+    return { html, styles, ms: Math.round(performance.now() - started) };
+  } finally {
+    sheet.seal();
+    store.dispose();
+  }
+}
