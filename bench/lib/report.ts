@@ -246,7 +246,7 @@ function details(r: Report): string[] {
       '| --- | --- | --- | --- |',
       ...d.pages.map(
         (p) =>
-          `| \`${p.path}\` | ${p.prerenderMs === null ? GAP : ms(p.prerenderMs)} | ${p.firstOperationMs ? mmm(p.firstOperationMs, ms) : GAP} | ${p.tbtMs ? mmm(p.tbtMs, ms) : GAP} |`,
+          `| \`${p.path}\` | ${p.prerenderMs === null ? '_gap: the build prints no time_' : ms(p.prerenderMs)} | ${p.firstOperationMs ? mmm(p.firstOperationMs, ms) : GAP} | ${p.tbtMs ? mmm(p.tbtMs, ms) : GAP} |`,
       ),
     );
   }
