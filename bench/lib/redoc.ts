@@ -32,10 +32,7 @@ export async function timeToFirstOperation(browser: Browser, url: string): Promi
  */
 export function prerenderTimes(buildLog: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const m of buildLog.matchAll(/prerendered\s+(?:content\/apis\/)?([\w-]+)(?:\.ya?ml)?\b[^\n]*?\bin\s+([\d.]+)\s*ms/gi)) {
-    /prerender(?:ed)?\s+(?:spec\s+)?["'`]?([\w.-]+)["'`]?\s+in\s+([\d.]+)\s*ms/gi,
-  )) {
-    out.set(m[1]!, Number(m[2]));
-  }
+  const line = /prerendered\s+(?:content\/apis\/)?([\w-]+)(?:\.ya?ml)?\b[^\n]*?\bin\s+([\d.]+)\s*ms/gi;
+  for (const m of buildLog.matchAll(line)) out.set(m[1]!, Number(m[2]));
   return out;
 }
