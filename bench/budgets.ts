@@ -1,0 +1,58 @@
+/**
+ * Byte budgets, checked on every page of the built site by
+ * tests/e2e/budgets.spec.ts (in `npm test`) and reported by `npm run bench`.
+ * Figures are bytes; "gzip" is zlib level 6. What counts towards a page is
+ * defined in bench/lib/weight.ts (first view, search not opened).
+ *
+ * Source of the targets: issue 7, "Performance: one benchmark command, a
+ * plain-Starlight baseline in the same run, and byte budgets in the tests".
+ */
+
+/**
+ * A plain Starlight page, measured by `npm run bench`: a generated page of the
+ * plain-Starlight synthetic site (bench/out/synth-plain-200/, page
+ * /section-01/page-0001/: ~600 words, headings, a table and a code block, so
+ * it carries Expressive Code's CSS and copy-button script, the most a plain
+ * Starlight content page ships).
+ *
+ * Why committed figures rather than measured at test time: `npm test` must not
+ * build a second site, and Starlight's assets only take their final shape in
+ * a build (bundled, split, hashed), so reading them from node_modules would
+ * not match what a plain site ships.
+ *
+ * To refresh (after upgrading Astro or Starlight): `npm run bench -- --only=baseline`,
+ * then copy the figures it prints (also in bench/report.md, "Baseline") here,
+ * with the date and versions. The budget test fails when the installed
+ * Starlight minor version differs from `starlight` below, to ask for this.
+ */
+export const BASELINE = {
+  measured: '2026-11-21',
+  astro: '7.3.5',
+  starlight: '0.42.4',
+  /** Linked and inline JS of the plain page, static imports followed. */
+  js: { raw: 15872, gzip: 7049 },
+  /** Linked and inline CSS of the plain page (print stylesheet included, as in ours). */
+  css: { raw: 85454, gzip: 16333 },
+} as const;
+
+export const BUDGETS = {
+  /**
+   * Extra JS (gzip) a non-API page may ship over the plain page: our custom
+   * elements (checklists, comparisons, search fix) together. Applies to every
+   * page outside /api/ (the issue names content, checklist and comparison
+   * pages; landing, 404 and index pages are held to it too).
+   */
+  jsGzipOverBaseline: 8 * 1024,
+  /** Total CSS of any page, raw and gzip, at most this multiple of the plain page's (Tailwind and our components). */
+  cssFactor: 1.2,
+  /** Pages under this path prefix are API reference pages: the only ones that may load Redoc. */
+  apiPrefix: '/api/',
+} as const;
+
+/** Largest gzip JS a non-API page may ship, in bytes. */
+export const maxJsGzip = BASELINE.js.gzip + BUDGETS.jsGzipOverBaseline;
+/** Largest CSS any page may ship, in bytes (raw and gzip). */
+export const maxCss = {
+  raw: Math.floor(BASELINE.css.raw * BUDGETS.cssFactor),
+  gzip: Math.floor(BASELINE.css.gzip * BUDGETS.cssFactor),
+} as const;

@@ -1,0 +1,273 @@
+import type { Report } from '../run.ts';
+import type { Summary } from './stats.ts';
+
+/**
+ * Renders bench/report.md from the report data: a summary table of every
+ * target (the one the README shows), then the details of each section.
+ */
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number): string => `${Math.round(n).toLocaleString('en')} ms`;
+/** "median (min–max)". */
+const mmm = (s: Summary, f: (n: number) => string): string =>
+  s.n > 1 ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : f(s.median);
+const ok = (pass: boolean): string => (pass ? 'met' : '**missed**');
+const GAP = '_gap: not on main yet_';
+
+function summary(r: Report): string[] {
+  const rows: string[][] = [];
+  const b = r.build;
+  if (b) {
+    const large = Math.max(...b.ratio.map((x) => x.pages));
+    for (const x of b.ratio) {
+      rows.push([
+        `Build time, ours ÷ plain Starlight, ${x.pages} pages`,
+        x.ratio.toFixed(2),
+        x.pages === large ? '≤ 1.15' : '(report)',
+        x.pages === large ? ok(x.ratio <= 1.15) : '',
+      ]);
+    }
+    for (const f of b.fit) {
+      rows.push([
+        `Fitted build cost per page, ${f.flavour} (200→${large})`,
+        `${f.msPerPage.toFixed(1)} ms + ${(f.fixedMs / 1000).toFixed(1)} s fixed`,
+        'close to linear',
+        '',
+      ]);
+    }
+    rows.push([
+      `Real handbook build (${b.handbook.pages} pages)`,
+      `${mmm(b.handbook.wallMs, ms)}, ${b.handbook.peakRssMiB.median} MiB peak`,
+      '(report)',
+      '',
+    ]);
+  }
+  const w = r.weight;
+  if (w) {
+    for (const p of w.pages) {
+      if (!p.weight) {
+        rows.push([`JS / CSS, ${p.type}`, GAP, '', '']);
+        continue;
+      }
+      const api = p.type.startsWith('api');
+      rows.push([
+        `JS gzip, ${p.type} (${p.weight.path})`,
+        kb(p.weight.js.gzip),
+        api ? '(report)' : `≤ ${kb(w.limits.jsGzip)} (plain ${kb(w.baseline.js.gzip)} + 8 KB)`,
+        api ? '' : ok(p.weight.js.gzip <= w.limits.jsGzip),
+      ]);
+      rows.push([
+        `CSS gzip / raw, ${p.type}`,
+        `${kb(p.weight.css.gzip)} / ${kb(p.weight.css.raw)}`,
+        `≤ ${kb(w.limits.css.gzip)} / ${kb(w.limits.css.raw)} (1.2× plain)`,
+        ok(p.weight.css.gzip <= w.limits.css.gzip && p.weight.css.raw <= w.limits.css.raw),
+      ]);
+      if (!api) {
+        rows.push([
+          `Redoc JS on ${p.type}`,
+          p.weight.redocFiles.length ? 'yes' : 'none',
+          'none',
+          ok(!p.weight.redocFiles.length),
+        ]);
+      }
+    }
+  }
+  const l = r.lighthouse;
+  if (l) {
+    for (const p of l.pages) {
+      const perfTarget = p.type.startsWith('api') ? 90 : 98;
+      const baseline = p.type === 'plain baseline';
+      rows.push([
+        `Lighthouse perf / a11y / BP / SEO, ${p.type}`,
+        [p.performance, p.accessibility, p.bestPractices, p.seo].map((s) => s.median).join(' / '),
+        baseline ? '(reference)' : `≥ ${perfTarget} / 100 / 100 / 100`,
+        baseline
+          ? ''
+          : ok(
+              p.performance.median >= perfTarget &&
+                p.accessibility.median === 100 &&
+                p.bestPractices.median === 100 &&
+                p.seo.median === 100,
+            ),
+      ]);
+    }
+  }
+  const s = r.search;
+  if (s) {
+    for (const site of s.sites) {
+      rows.push([
+        `Search, last keystroke → first result, ${site.flavour}, ${s.pages} pages`,
+        `${mmm(site.ms, ms)}; ${ms(site.ms.median - s.debounceMs)} after the ${s.debounceMs} ms debounce`,
+        site.flavour === 'ours' ? '< 150 ms' : '(baseline)',
+        site.flavour === 'ours'
+          ? `${ok(site.ms.median < 150)}${site.ms.median >= 150 && site.ms.median - s.debounceMs < 150 ? ' (met without the debounce)' : ''}`
+          : '',
+      ]);
+      rows.push([
+        `Search index / first query bytes, ${site.flavour}`,
+        `${kb(site.index.bytes)} in ${site.index.files} files / ${kb(site.firstQuery.transfer)} transferred`,
+        '(report)',
+        '',
+      ]);
+    }
+  }
+  const d = r.redoc;
+  if (d) {
+    for (const p of d.pages) {
+      rows.push([
+        `Redoc ${p.path}: prerender / first operation / TBT`,
+        [
+          p.prerenderMs === null ? '_gap_' : ms(p.prerenderMs),
+          p.firstOperationMs ? mmm(p.firstOperationMs, ms) : '_gap_',
+          p.tbtMs ? mmm(p.tbtMs, ms) : '_gap_',
+        ].join(' / '),
+        '(report)',
+        '',
+      ]);
+    }
+  }
+  return [
+    '| Figure | Measured (median, min–max) | Target | Status |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+function details(r: Report): string[] {
+  const out: string[] = [];
+  const b = r.build;
+  if (b) {
+    out.push('', `## Build (${b.at})`, '');
+    out.push(
+      'Cold production builds (`astro build`, caches and dist/ deleted first), timed by `/usr/bin/time -v`.',
+      'Peak memory is the largest single process (maximum resident set size).',
+      '',
+      '| Site | Pages | Wall time | ms/page | Peak RSS |',
+      '| --- | --- | --- | --- | --- |',
+      `| Real handbook | ${b.handbook.pages} | ${mmm(b.handbook.wallMs, ms)} | ${(b.handbook.wallMs.median / b.handbook.pages).toFixed(0)} | ${mmm(b.handbook.peakRssMiB, (n) => `${n} MiB`)} |`,
+      ...b.synthetic.map(
+        (s) =>
+          `| Synthetic, ${s.flavour} | ${s.pages} | ${mmm(s.wallMs, ms)} | ${s.msPerPage.toFixed(0)} | ${mmm(s.peakRssMiB, (n) => `${n} MiB`)} |`,
+      ),
+      '',
+    );
+    const first = b.synthetic[0]?.info;
+    if (first) {
+      out.push(
+        `Synthetic pages: ${first.meanWords} words on average, headings, a table and a code block; every tenth page ` +
+          `(${first.richPages} of ${first.pages}) also has a checklist and a comparison.`,
+      );
+      const ours = b.synthetic.find((s) => s.flavour === 'ours')?.info;
+      if (ours && !(ours.realChecklist && ours.realComparison)) {
+        out.push(
+          '',
+          `**Flag:** ${[!ours.realChecklist && '`<Checklist>`', !ours.realComparison && '`<Comparison>`'].filter(Boolean).join(' and ')} ` +
+            'had not landed on main, so "ours" used the same Markdown stand-ins as plain (a task list and a table).',
+        );
+      }
+    }
+    const pr = Object.entries(b.prerender);
+    out.push(
+      '',
+      pr.length
+        ? `Redoc prerender times from the build log: ${pr.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}.`
+        : 'Redoc prerender times: none printed by the build (gap until the API reference lands and prints `prerendered <spec> in <ms> ms`).',
+    );
+  }
+  const w = r.weight;
+  if (w) {
+    out.push('', `## Weight per page type (${w.at})`, '');
+    out.push(
+      'First view, search not opened, read from dist/ (bench/lib/weight.ts): HTML without inline scripts and styles;',
+      'CSS and JS include inline ones and static imports. Raw / gzip (level 6).',
+      '',
+      '| Page type | Page | HTML | CSS | JS | Total | JS files |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    const row = (type: string, p: NonNullable<(typeof w.pages)[number]['weight']>): string =>
+      `| ${type} | \`${p.path}\` | ${kb(p.html.raw)} / ${kb(p.html.gzip)} | ${kb(p.css.raw)} / ${kb(p.css.gzip)} | ` +
+      `${kb(p.js.raw)} / ${kb(p.js.gzip)} | ${kb(p.total.raw)} / ${kb(p.total.gzip)} | ${p.jsFiles.length} |`;
+    for (const p of w.pages) out.push(p.weight ? row(p.type, p.weight) : `| ${p.type} | ${GAP} | | | | | |`);
+    out.push(row('plain Starlight (baseline)', w.baseline));
+  }
+  const base = r.baseline;
+  if (base) {
+    out.push(
+      '',
+      '## Baseline',
+      '',
+      `Measured now (${base.at}): JS ${base.measured.js.raw} / ${base.measured.js.gzip}, CSS ${base.measured.css.raw} / ${base.measured.css.gzip} (raw / gzip bytes).`,
+      `Committed in bench/budgets.ts (${base.committed.measured}, Starlight ${base.committed.starlight}): JS ${base.committed.js.raw} / ${base.committed.js.gzip}, CSS ${base.committed.css.raw} / ${base.committed.css.gzip}.`,
+      'If they differ, copy the measured figures into `BASELINE` in bench/budgets.ts.',
+    );
+  }
+  const l = r.lighthouse;
+  if (l) {
+    out.push('', `## Lighthouse (${l.at})`, '');
+    out.push(
+      `Lighthouse 13, default mobile configuration (simulated throttling), Debian Chromium headless, ${l.runs} runs per page, served with gzip by bench/lib/serve.ts.`,
+      '',
+      '| Page type | Performance | Accessibility | Best practices | SEO | TBT | LCP | Transfer |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...l.pages.map(
+        (p) =>
+          `| ${p.type} \`${p.path}\` | ${mmm(p.performance, String)} | ${mmm(p.accessibility, String)} | ${mmm(p.bestPractices, String)} | ${mmm(p.seo, String)} | ${mmm(p.tbtMs, ms)} | ${mmm(p.lcpMs, ms)} | ${kb(p.transferBytes.median)} |`,
+      ),
+      '',
+      'Audits that cost points (median-performance run; performance audits listed even at weight 0):',
+      '',
+    );
+    for (const p of l.pages) {
+      const losses = p.losses.slice(0, 8);
+      out.push(
+        `- ${p.type}: ${losses.length ? losses.map((a) => `${a.category}/${a.id} ${a.score.toFixed(2)}${a.display ? ` (${a.display})` : ''}`).join('; ') : 'none'}`,
+      );
+    }
+  }
+  const s = r.search;
+  if (s) {
+    out.push('', `## Search (${s.at}), ${s.pages}-page synthetic handbooks`, '');
+    out.push(
+      `Playwright types each query into Starlight's search dialog; time from the last keystroke's input event to the first result in the DOM. Pagefind UI waits ${s.debounceMs} ms after the last keystroke before it searches (its default; Starlight 0.42 has no option to change it), so that much of each figure is the debounce.`,
+      '',
+      '| Site | Index size | Idle-loaded search UI | First query fetches | Keystroke → first result | Per query |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...s.sites.map(
+        (x) =>
+          `| ${x.flavour} | ${kb(x.index.bytes)} (${x.index.files} files) | ${kb(x.idleUi.transfer)} (${x.idleUi.requests} requests) | ${kb(x.firstQuery.transfer)} transferred, ${kb(x.firstQuery.raw)} decoded (${x.firstQuery.requests} requests) | ${mmm(x.ms, ms)} | ${x.timings.map((t) => `${t.query} ${t.ms}`).join(', ')} |`,
+      ),
+    );
+  }
+  const d = r.redoc;
+  if (d) {
+    out.push('', `## Redoc (${d.at})`, '');
+    out.push(
+      '| Page | Prerender | First operation visible (unthrottled) | TBT (Lighthouse mobile) |',
+      '| --- | --- | --- | --- |',
+      ...d.pages.map(
+        (p) =>
+          `| \`${p.path}\` | ${p.prerenderMs === null ? '_gap: the build prints no time_' : ms(p.prerenderMs)} | ${p.firstOperationMs ? mmm(p.firstOperationMs, ms) : GAP} | ${p.tbtMs ? mmm(p.tbtMs, ms) : GAP} |`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The whole report as Markdown. */
+export function renderReport(r: Report): string {
+  const m = r.machine;
+  return [
+    '# Benchmark report',
+    '',
+    'Generated by `npm run bench` (bench/run.ts); do not edit by hand.',
+    m
+      ? `Machine: ${m.cpus} CPUs, Node ${m.node}, load average ${m.loadavg.map((x) => x.toFixed(1)).join(' ')} at ${m.date}.`
+      : '',
+    '',
+    '## Summary',
+    '',
+    ...summary(r),
+    ...details(r),
+    '',
+  ].join('\n');
+}

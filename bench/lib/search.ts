@@ -1,0 +1,92 @@
+import type { Browser } from '@playwright/test';
+import { bytesDuring } from './browser.ts';
+
+/** Search figures for one built site. */
+export interface SearchResult {
+  /** Bytes fetched from opening the search dialog to the first query's first result. */
+  firstQuery: { transfer: number; raw: number; requests: number };
+  /** Bytes of the Pagefind UI module that Starlight imports when the page goes idle (before search opens). */
+  idleUi: { transfer: number; raw: number; requests: number };
+  /** Per query: ms from the last keystroke to the first result in the DOM (includes Pagefind UI's 300 ms debounce). */
+  timings: Array<{ query: string; ms: number }>;
+}
+
+/** Pagefind UI's default debounce (ms) between the last keystroke and the search; Starlight 0.42 cannot change it. */
+export const PAGEFIND_DEBOUNCE_MS = 300;
+
+/**
+ * Drives Starlight's search like a reader: loads a page, opens the dialog,
+ * enters each query and times, in the page, from the `input` event of the
+ * last keystroke to the first `.pagefind-ui__result` element. The query is
+ * entered in one input event (Playwright's `fill`): typed key by key on this
+ * busy 2-core machine, gaps between keys sometimes outlast the debounce and
+ * results of a prefix appear before the last key. The field is cleared
+ * between queries and the old results awaited gone.
+ *
+ * @throws Error when a query shows no result within 10 s (pick queries the site contains).
+ */
+export async function measureSearch(
+  browser: Browser,
+  pageUrl: string,
+  queries: string[],
+): Promise<SearchResult> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const load = await bytesDuring(page, async () => {
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
+  });
+  // What Starlight's idle-time `import('@pagefind/default-ui')` fetched: every script the HTML does not reference.
+  const html = await page.content();
+  const ui = load.entries.filter((e) => e.url.endsWith('.js') && !html.includes(e.url));
+  const idleUi = {
+    transfer: ui.reduce((a, e) => a + e.transfer, 0),
+    raw: ui.reduce((a, e) => a + e.raw, 0),
+    requests: ui.length,
+  };
+
+  const timings: SearchResult['timings'] = [];
+  let firstQuery = { transfer: 0, raw: 0, requests: 0 };
+  for (const [i, query] of queries.entries()) {
+    const run = async (): Promise<void> => {
+      if (i === 0) await page.locator('button[data-open-modal]').click();
+      const input = page.locator('#starlight__search .pagefind-ui__search-input');
+      await input.fill('');
+      await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 0);
+      await page.evaluate(() => {
+        const w = window as unknown as { __lastInput?: number; __firstResult?: number };
+        delete w.__lastInput;
+        delete w.__firstResult;
+        const el = document.querySelector('#starlight__search .pagefind-ui__search-input');
+        el?.addEventListener('input', () => (w.__lastInput = performance.now()));
+        const results = document.querySelector('#starlight__search')!;
+        const obs = new MutationObserver(() => {
+          if (w.__firstResult === undefined && results.querySelector('.pagefind-ui__result')) {
+            w.__firstResult = performance.now();
+            obs.disconnect();
+          }
+        });
+        obs.observe(results, { childList: true, subtree: true });
+      });
+      await input.fill(query);
+      await page.waitForFunction(
+        () => (window as unknown as { __firstResult?: number }).__firstResult !== undefined,
+        null,
+        {
+          timeout: 10_000,
+        },
+      );
+    };
+    if (i === 0) {
+      const b = await bytesDuring(page, run);
+      firstQuery = { transfer: b.transfer, raw: b.raw, requests: b.entries.length };
+    } else await run();
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { __lastInput: number; __firstResult: number };
+      return w.__firstResult - w.__lastInput;
+    });
+    timings.push({ query, ms: Math.round(ms) });
+  }
+  await context.close();
+  return { firstQuery, idleUi, timings };
+}

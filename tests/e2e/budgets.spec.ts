@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { BASELINE, BUDGETS, maxCss, maxJsGzip } from '../../bench/budgets.ts';
+import { allPagePaths, measurePage, type PageWeight } from '../../bench/lib/weight.ts';
+
+/**
+ * Byte budgets (bench/budgets.ts) on every page of the built dist/. Reads
+ * files only: no browser, no rebuild. Timings are the bench's business
+ * (`npm run bench`), never asserted here.
+ */
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+const isApi = (p: string): boolean => p.startsWith(BUDGETS.apiPrefix);
+
+let weights: PageWeight[] = [];
+test.beforeAll(() => {
+  weights = allPagePaths(dist).map((p) => measurePage(dist, p));
+});
+
+test('measures every page of the built site', () => {
+  // Guards against a budget run that silently measured nothing.
+  expect(weights.length, 'pages found in dist/').toBeGreaterThan(10);
+  expect(weights.map((w) => w.path)).toContain('/');
+});
+
+test('keeps JavaScript on every non-API page within the plain Starlight page plus 8 KB gzip', () => {
+  const over = weights
+    .filter((w) => !isApi(w.path) && w.js.gzip > maxJsGzip)
+    .map((w) => `${w.path}: JS ${kb(w.js.gzip)} gzip > limit ${kb(maxJsGzip)} (${w.jsFiles.join(', ')})`);
+  expect(over).toEqual([]);
+});
+
+test('loads Redoc only on API reference pages', () => {
+  const leaks = weights
+    .filter((w) => !isApi(w.path) && w.redocFiles.length > 0)
+    .map((w) => `${w.path}: loads Redoc from ${w.redocFiles.join(', ')}`);
+  expect(leaks).toEqual([]);
+});
+
+test('keeps CSS on every page within 1.2 times the plain Starlight page', () => {
+  const over = weights.flatMap((w) =>
+    (['raw', 'gzip'] as const)
+      .filter((k) => w.css[k] > maxCss[k])
+      .map((k) => `${w.path}: CSS ${kb(w.css[k])} ${k} > limit ${kb(maxCss[k])} (${w.cssFiles.join(', ')})`),
+  );
+  expect(over).toEqual([]);
+});
+
+test('compares against a baseline measured with the installed Starlight version', () => {
+  const pkg = fileURLToPath(new URL('../../node_modules/@astrojs/starlight/package.json', import.meta.url));
+  const installed = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  const minor = (v: string): string => v.split('.').slice(0, 2).join('.');
+  expect(
+    minor(installed),
+    `Starlight ${installed} is installed but BASELINE in bench/budgets.ts was measured with ${BASELINE.starlight}: ` +
+      'run `npm run bench -- --only=baseline` and update BASELINE.',
+  ).toBe(minor(BASELINE.starlight));
+});
