@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture.ts';
 import { loadChecklists, parseChecklist } from '../../src/lib/checklists.ts';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 
@@ -147,11 +147,7 @@ describe('checklist files', () => {
 
 describe('a site with a broken checklist', () => {
   it('fails the build naming the file, the item and the fix', async () => {
-    const root = fileURLToPath(new URL('../fixtures/bad-checklist/', import.meta.url));
-    const error = await build({ root, logLevel: 'silent' }).then(
-      () => undefined,
-      (e: unknown) => e as Error & { loc?: { file?: string } },
-    );
+    const error = await buildFixture('bad-checklist');
     expect(error, 'the build should have failed').toBeDefined();
     expect(`${error!.message} ${error!.loc?.file ?? ''}`).toMatch(/duplicate-ids/);
     expect(error!.message).toMatch(/Duplicate item id "run-tests".*Give each item a unique id/);

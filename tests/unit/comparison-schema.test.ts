@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 
 /** A valid scored comparison: two options, two criteria. Tests break one thing at a time. */
@@ -106,11 +105,7 @@ describe('comparison schema', () => {
 
 describe('a comparison file with a bad score', () => {
   it('fails the build with a message naming the file, the cell and the fix', async () => {
-    const root = fileURLToPath(new URL('../fixtures/bad-comparison/', import.meta.url));
-    const error = await build({ root, logLevel: 'silent' }).then(
-      () => undefined,
-      (e: unknown) => e as Error & { loc?: { file?: string } },
-    );
+    const error = await buildFixture('bad-comparison');
     expect(error, 'the build should have failed').toBeDefined();
     const text = `${error!.message} ${error!.loc?.file ?? ''}`;
     expect(text).toMatch(/score-too-high/);

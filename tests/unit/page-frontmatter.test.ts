@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture.ts';
 import { pageFrontmatterSchema } from '../../src/schemas/page-frontmatter.ts';
 
 describe('page frontmatter schema', () => {
@@ -31,11 +30,7 @@ describe('page frontmatter schema', () => {
 
 describe('a page with broken frontmatter', () => {
   it('fails the build with a message naming the file and the field', async () => {
-    const root = fileURLToPath(new URL('../fixtures/bad-frontmatter/', import.meta.url));
-    const error = await build({ root, logLevel: 'silent' }).then(
-      () => undefined,
-      (e: unknown) => e as Error & { loc?: { file?: string } },
-    );
+    const error = await buildFixture('bad-frontmatter');
     expect(error, 'the build should have failed').toBeDefined();
     expect(error!.message).toMatch(/missing-description/);
     expect(error!.message).toMatch(/description/);

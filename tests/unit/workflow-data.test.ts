@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture.ts';
 import { parse } from 'yaml';
 import { formatIssues } from '../../src/lib/checked-yaml-file.ts';
 import { CHECKLIST_IDS } from '../../src/schemas/checklist-ids.ts';
@@ -112,11 +111,7 @@ describe('the workflow schema', () => {
 
 describe('a site with broken workflow data', () => {
   it('fails the build with a message naming the file, the stage, the field and the fix', async () => {
-    const root = fileURLToPath(new URL('../fixtures/bad-workflow/', import.meta.url));
-    const error = await build({ root, logLevel: 'silent' }).then(
-      () => undefined,
-      (e: unknown) => e as Error,
-    );
+    const error = await buildFixture('bad-workflow');
     expect(error, 'the build should have failed').toBeDefined();
     expect(error!.message).toMatch(
       /content\/workflow\/stages\.yaml: \[0\] \(id: planning\) › backendTasks: `backendTasks` is empty: list at least one backend task/,
