@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { redocBrowserBundle } from './config/redoc-browser-bundle.ts';
+import { securityHeaders } from './config/csp-integration.ts';
 import { focusableTables } from './config/focusable-tables.ts';
 import { sidebar } from './config/sidebar.ts';
 import { site } from './config/site.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
       components: { Search: './src/components/overrides/Search.astro' },
     }),
     mdx(),
+    // Last: hashes the finished HTML and writes the CSP and headers for every host.
+    securityHeaders(),
   ],
   markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   vite: {

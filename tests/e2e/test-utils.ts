@@ -35,13 +35,41 @@ export async function axeViolations(page: Page, options: { exclude?: string[] } 
 }
 
 /**
- * The Playwright `test` with two page fixtures that every browser test gets
+ * The Playwright `test` with three page fixtures that every browser test gets
  * for free:
  * - `foreignRequests`: URLs the page requested from any host other than the
  *   local server (the handbook is internal: no CDNs, fonts or telemetry);
- * - `consoleErrors`: `console.error` messages and uncaught exceptions.
+ * - `consoleErrors`: `console.error` messages and uncaught exceptions;
+ * - `cspViolations` (automatic): every `securitypolicyviolation` event the
+ *   page fires. It runs in every test, used or not, and fails the test after
+ *   its body when the Content-Security-Policy blocked anything, with the
+ *   directive, what was blocked and where.
  */
-export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
+export const test = base.extend<{
+  foreignRequests: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeBinding('__wdhCspViolation', (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __wdhCspViolation: (v: string) => void }).__wdhCspViolation;
+          report(
+            `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'an inline resource'}` +
+              ` at ${e.sourceFile || 'the document'}:${e.lineNumber} ${e.sample ? `(${e.sample})` : ''}`,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'the Content-Security-Policy blocked something on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   foreignRequests: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import {
+  metaPolicy,
+  renderHeadersFile,
+  renderNginxCspMap,
+  renderNginxHeaders,
+  type PageInlines,
+} from './security-headers.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** `<script type>` values that browsers execute; anything else (JSON, JSON-LD) is a data block CSP does not govern. */
+const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** A CSP hash source of `text`, UTF-8 encoded: `'sha256-<base64>'` (CSP3 §8.4). */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * What one HTML document inlines, as CSP hash sources: inline `<script>`s
+ * that run (whatever put them there: Astro, Starlight's `is:inline` scripts,
+ * our components), `<style>` elements, and `style` attribute values (hashed
+ * after entity decoding, as browsers do).
+ *
+ * Throws when the page has an inline event handler (`onclick=…`) or a
+ * `javascript:` URL: the strict policy blocks them, so the build stops with
+ * the file and the attribute instead of shipping a broken page.
+ */
+export function collectInlines(html: string, file: string): PageInlines {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const attrs = new Set<string>();
+  const visit = (node: Node) => {
+    if ('tagName' in node) {
+      const el = node as Element;
+      for (const attr of el.attrs) {
+        if (attr.name === 'style') attrs.add(cspHash(attr.value));
+        const jsUrl = /^(href|src|action|formaction)$/.test(attr.name) && /^\s*javascript:/i.test(attr.value);
+        if (/^on[a-z]+$/.test(attr.name) || jsUrl) {
+          throw new Error(
+            `${file}: <${el.tagName} ${attr.name}="${attr.value.slice(0, 40)}"> is blocked by the Content-Security-Policy. ` +
+              'Move the code into an Astro <script> (addEventListener) instead of an inline handler or javascript: URL.',
+          );
+        }
+      }
+      const text = el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+      const type = (el.attrs.find((a) => a.name === 'type')?.value ?? '').trim().toLowerCase();
+      const hasSrc = el.attrs.some((a) => a.name === 'src');
+      if (el.tagName === 'script' && !hasSrc && SCRIPT_TYPES.has(type) && text) scripts.add(cspHash(text));
+      if (el.tagName === 'style' && text) styles.add(cspHash(text));
+      if (el.tagName === 'template') visit(el.content as unknown as Node);
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(parse(html) as unknown as Node);
+  return { path: file, scriptHashes: [...scripts], styleHashes: [...styles], styleAttrHashes: [...attrs] };
+}
+
+/**
+ * Puts the page's `<meta http-equiv="Content-Security-Policy">` at the top of
+ * `<head>` (after `<meta charset>`, which must stay in the first 1024 bytes),
+ * so it governs every script and style after it. Throws when the page has no
+ * `<head>` tag or already has a policy.
+ */
+export function withMetaPolicy(html: string, policy: string, file: string): string {
+  if (/http-equiv=["']?content-security-policy/i.test(html)) {
+    throw new Error(
+      `${file}: already has a Content-Security-Policy <meta>; remove it (the build writes one per page).`,
+    );
+  }
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) throw new Error(`${file}: no <head> tag to put the Content-Security-Policy <meta> in.`);
+  const charset = /^\s*<meta charset=["']?[\w-]+["']?\s*\/?>/i.exec(html.slice(head.index + head[0].length));
+  const at = head.index + head[0].length + (charset ? charset[0].length : 0);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', '&quot;')}">`;
+  return html.slice(0, at) + meta + html.slice(at);
+}
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/**
+ * Astro integration: after the build (Pagefind included), hashes what every
+ * HTML file in `dist/` inlines and writes the security headers of
+ * `config/security-headers.ts` for each host: a `<meta>` policy in each page,
+ * `dist/_headers`, and `dist/_nginx/{csp-map,headers}.conf` for
+ * `deploy/nginx.conf`. Nothing outside `dist/` is written.
+ *
+ * Astro's own `security.csp` is not used: it hashes only what Astro bundles
+ * (not Starlight's `is:inline` scripts or `style` attributes), and emits only
+ * a `<meta>`, not headers, for a static build.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'wdh:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages: PageInlines[] = [];
+        for (const file of htmlFiles(root)) {
+          const path = '/' + relative(root, file).split(sep).join('/');
+          const html = readFileSync(file, 'utf8');
+          const page = collectInlines(html, path);
+          pages.push(page);
+          writeFileSync(file, withMetaPolicy(html, metaPolicy(page), path));
+        }
+        writeFileSync(join(root, '_headers'), renderHeadersFile(pages));
+        mkdirSync(join(root, '_nginx'), { recursive: true });
+        writeFileSync(join(root, '_nginx', 'csp-map.conf'), renderNginxCspMap(pages));
+        writeFileSync(join(root, '_nginx', 'headers.conf'), renderNginxHeaders());
+        logger.info(`Content-Security-Policy for ${pages.length} pages: <meta>, _headers, _nginx/`);
+      },
+    },
+  };
+}
