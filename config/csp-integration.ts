@@ -56,7 +56,8 @@ export function collectInlines(html: string, file: string): PageInlines {
       const hasSrc = el.attrs.some((a) => a.name === 'src');
       if (el.tagName === 'script' && !hasSrc && SCRIPT_TYPES.has(type) && text) scripts.add(cspHash(text));
       if (el.tagName === 'style' && text) styles.add(cspHash(text));
-      if (el.tagName === 'template') visit(el.content as unknown as Node);
+      if (el.tagName === 'template')
+        visit((el as DefaultTreeAdapterMap['template']).content as unknown as Node);
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
   };
