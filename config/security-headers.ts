@@ -139,10 +139,9 @@ export function renderHeadersFile(pages: PageInlines[]): string {
   for (const [name, value] of Object.entries(COMMON_HEADERS)) lines.push(`  ${name}: ${value}`);
   lines.push(`  Strict-Transport-Security: ${HSTS}`, '');
   for (const pattern of IMMUTABLE_PATHS) lines.push(pattern, `  Cache-Control: ${IMMUTABLE}`, '');
+  // One rule a page, at its canonical URL (`/a/`, not `/a/index.html`): Cloudflare reads at most 100 rules.
   for (const page of sortedPages(pages)) {
-    for (const path of servedPaths(page.path))
-      lines.push(path, `  Content-Security-Policy: ${pagePolicy(page)}`);
-    lines.push('');
+    lines.push(servedPaths(page.path)[0]!, `  Content-Security-Policy: ${pagePolicy(page)}`, '');
   }
   return lines.join('\n');
 }
