@@ -82,6 +82,17 @@ function fetchDirectives(page: PageInlines): Array<[string, string]> {
   ];
 }
 
+/** A policy string as directive name → sources, e.g. `script-src` → `["'self'", "'sha256-…'"]`. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
 function renderPolicy(directives: ReadonlyArray<readonly [string, string]>): string {
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }

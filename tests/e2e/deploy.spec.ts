@@ -1,4 +1,4 @@
-import { COMMON_HEADERS, IMMUTABLE, isApiReferencePage } from '../../config/security-headers.ts';
+import { COMMON_HEADERS, IMMUTABLE, isApiReferencePage, parsePolicy } from '../../config/security-headers.ts';
 import { expect, sitemapPaths, test } from './test-utils.ts';
 
 /*
@@ -8,17 +8,6 @@ import { expect, sitemapPaths, test } from './test-utils.ts';
  * trips the Content-Security-Policy; this file checks the headers themselves,
  * and the page interactions most likely to need something the policy forbids.
  */
-
-/** A policy as directive name → sources. */
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...sources]) => [name!, sources]),
-  );
-}
 
 test.describe('headers of every page in the sitemap', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -37,7 +26,7 @@ test.describe('headers of every page in the sitemap', () => {
       expect(headers['cache-control'], `${path} Cache-Control`).toBe('no-cache');
       expect(headers['content-encoding'], `${path} gzip`).toBe('gzip');
 
-      const csp = directives(headers['content-security-policy'] ?? '');
+      const csp = parsePolicy(headers['content-security-policy'] ?? '');
       expect(csp.get('default-src'), path).toEqual(["'self'"]);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);
       expect(csp.get('base-uri'), path).toEqual(["'self'"]);
@@ -64,7 +53,7 @@ test.describe('headers of every page in the sitemap', () => {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
       const expected = new Map(csp);
       expected.delete('frame-ancestors');
-      expect(directives(meta?.replaceAll('&quot;', '"') ?? ''), `${path} <meta> policy`).toEqual(expected);
+      expect(parsePolicy(meta?.replaceAll('&quot;', '"') ?? ''), `${path} <meta> policy`).toEqual(expected);
     }
   });
 

@@ -9,20 +9,10 @@ import {
   HSTS,
   metaPolicy,
   pagePolicy,
+  parsePolicy,
   renderNginxHeaders,
   type PageInlines,
 } from '../../config/security-headers.ts';
-
-/** A policy as directive name → sources. */
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...sources]) => [name!, sources]),
-  );
-}
 
 const page = (path: string): PageInlines => ({
   path,
@@ -83,7 +73,7 @@ describe('withMetaPolicy', () => {
 
 describe('the policy', () => {
   it('is strict on a content page: no unsafe-inline or unsafe-eval, hashes for scripts, styles and style attributes', () => {
-    const csp = directives(pagePolicy(page('/roles/backend/index.html')));
+    const csp = parsePolicy(pagePolicy(page('/roles/backend/index.html')));
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
@@ -100,16 +90,16 @@ describe('the policy', () => {
   });
 
   it("allows 'unsafe-inline' for styles alone on API reference pages, where Redoc writes <style> at run time", () => {
-    const csp = directives(pagePolicy(page('/api/projects/index.html')));
+    const csp = parsePolicy(pagePolicy(page('/api/projects/index.html')));
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", cspHash('s()')]);
-    expect(directives(pagePolicy(page('/api/index.html'))).get('style-src')).toContain("'unsafe-hashes'");
+    expect(parsePolicy(pagePolicy(page('/api/index.html'))).get('style-src')).toContain("'unsafe-hashes'");
   });
 
   it('leaves frame-ancestors out of the <meta> copy, where browsers ignore it', () => {
-    const header = directives(pagePolicy(page('/index.html')));
+    const header = parsePolicy(pagePolicy(page('/index.html')));
     header.delete('frame-ancestors');
-    expect(directives(metaPolicy(page('/index.html')))).toEqual(header);
+    expect(parsePolicy(metaPolicy(page('/index.html')))).toEqual(header);
   });
 });
 
@@ -154,7 +144,7 @@ describe('the build output for each host', () => {
       [...text.matchAll(/^(\/\S*)\n {2}Content-Security-Policy: (.+)$/gm)].map((m) => [m[1]!, m[2]!]),
     );
   }
-  const same = (a: string) => [...directives(a)].sort(([x], [y]) => x.localeCompare(y));
+  const same = (a: string) => [...parsePolicy(a)].sort(([x], [y]) => x.localeCompare(y));
 
   it('gives every page the same policy in its <meta>, in _headers and in the nginx map', () => {
     const meta = fromMeta();
@@ -200,7 +190,7 @@ describe('the build output for each host', () => {
  */
 function observatory(headers: Record<string, string>, https: boolean): { score: number; results: string[] } {
   const results: Array<[string, number]> = [];
-  const csp = directives(headers['Content-Security-Policy'] ?? '');
+  const csp = parsePolicy(headers['Content-Security-Policy'] ?? '');
   const src = (d: string) => csp.get(d) ?? csp.get('default-src') ?? [];
   if (!csp.size) results.push(['csp-not-implemented', -25]);
   else if (src('script-src').some((s) => s === "'unsafe-inline'" || s === '*' || /^(https?:|data:)$/.test(s)))
