@@ -20,9 +20,13 @@ export interface BuildPhases {
 
 const ESC = new RegExp(String.fromCharCode(27) + String.raw`\[[0-9;]*m`, 'g');
 
-/** "8.20s" or "950ms" → milliseconds. */
+/** One duration as Astro prints it: "950ms", "8.20s" or "1m 27s". */
+const DURATION = String.raw`((?:\d+m )?[\d.]+)(ms|s)`;
+
+/** "950ms", "8.20s" or "1m 27s" (value and unit split as {@link DURATION} captures them) → milliseconds. */
 function duration(value: string, unit: string): number {
-  return Math.round(Number(value) * (unit === 's' ? 1000 : 1));
+  const [min, rest] = value.includes('m ') ? value.split('m ') : ['0', value];
+  return Math.round(Number(min) * 60_000 + Number(rest) * (unit === 's' ? 1000 : 1));
 }
 
 /**
@@ -49,11 +53,13 @@ export function routeKind(route: string): string {
  */
 export function buildPhases(log: string): BuildPhases {
   const text = log.replace(ESC, '');
-  const one = (re: RegExp): number | null => {
-    const m = re.exec(text);
+  const one = (pattern: string, flags = ''): number | null => {
+    const m = new RegExp(pattern.replace('DURATION', DURATION), flags).exec(text);
     return m ? duration(m[1]!, m[2]!) : null;
   };
-  const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) => duration(m[1]!, m[2]!));
+  const vite = [...text.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].map((m) =>
+    duration(m[1]!, m[2]!),
+  );
   const routes: BuildPhases['routes'] = {};
   // A route's "(+N ms)" can land lines after its path when the page logs
   // something while it renders, so pair each figure with the last path seen.
@@ -70,11 +76,11 @@ export function buildPhases(log: string): BuildPhases {
     }
   }
   return {
-    astroMs: one(/page\(s\) built in ([\d.]+)(ms|s)/),
-    collectMs: one(/Collecting build info\.\.\.\n[^\n]*✓ Completed in ([\d.]+)(ms|s)/),
+    astroMs: one(String.raw`page\(s\) built in DURATION`),
+    collectMs: one(String.raw`Collecting build info\.\.\.\n[^\n]*✓ Completed in DURATION`),
     viteMs: vite.length > 0 ? vite.reduce((a, b) => a + b, 0) : null,
-    renderMs: one(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)(ms|s)/m),
-    pagefindMs: one(/Finished building search index in ([\d.]+)(ms|s)/),
+    renderMs: one(String.raw`^\d\d:\d\d:\d\d ✓ Completed in DURATION`, 'm'),
+    pagefindMs: one(String.raw`Finished building search index in DURATION`),
     routes,
   };
 }

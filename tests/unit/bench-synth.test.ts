@@ -116,10 +116,10 @@ describe('buildPhases', () => {
       '20:05:42   └─ /section-01/page-0012/index.html (+12ms) ',
       '20:05:43 ✓ Completed in 4.28s.',
       '20:05:43 [starlight:pagefind] Finished building search index in 243ms.',
-      '20:05:43 [build] 77 page(s) built in 23.74s',
+      '20:05:43 [build] 77 page(s) built in 1m 23.74s',
     ].join('\n');
     expect(buildPhases(log)).toEqual({
-      astroMs: 23740,
+      astroMs: 83740,
       collectMs: 8200,
       viteMs: 9730,
       renderMs: 4280,
