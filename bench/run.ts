@@ -61,6 +61,8 @@ export interface Report {
   machine?: { cpus: number; node: string; date: string; loadavg: number[] };
   build?: {
     at: string;
+    /** 1-minute load average at the end of each build (2 cores shared with other work). */
+    load?: Summary;
     handbook: {
       pages: number;
       wallMs: Summary;
@@ -176,6 +178,9 @@ function realPages(): Array<{ type: string; path: string | null }> {
 /** The generated content pages of a synthetic site (not our checklist, comparison or API routes). */
 const syntheticPage = (rel: string): boolean => /^section-\d+\/page-\d+\/index\.html$/.test(rel);
 
+/** The machine's 1-minute load average at the end of each timed build of this run. */
+const loads: number[] = [];
+
 /** Builds `sites` `n` times each, interleaved (a, b, a, b…), so load on the shared machine hits both alike. */
 function interleaved<T extends { label: string; dir: string; cache: string[] }>(
   sites: T[],
@@ -237,7 +242,12 @@ async function checkSection(): Promise<void> {
   }
 }
 
-async function buildSection(): Promise<void> {
+/**
+ * @param afterHandbook runs once the real handbook's builds are done, while
+ *   dist/ holds the last one (the weight section measures it there, before
+ *   the long synthetic builds).
+ */
+async function buildSection(afterHandbook?: () => Promise<void>): Promise<void> {
   mkdirSync(out, { recursive: true });
   log(
     `real handbook: ${runs} cold builds each of ours and a plain Starlight build of the same pages, interleaved`,
@@ -254,9 +264,55 @@ async function buildSection(): Promise<void> {
     Array<BuildSample & { log: string }>,
   ];
   const realLog = realOurs.at(-1)!.log;
+  // dist/ holds the last build of ours (the plain builds write to their own folder).
+  if (afterHandbook) await afterHandbook();
 
   const synthetic: NonNullable<Report['build']>['synthetic'] = [];
   const ratio: NonNullable<Report['build']>['ratio'] = [];
+  /** Writes what has been measured so far (sizes in `done`), so a run cut short keeps its figures. */
+  const record = async (done: number[]): Promise<void> => {
+    const find = (pages: number, f: Flavour) => synthetic.find((s) => s.pages === pages && s.flavour === f)!;
+    // Growth from the smallest size to the largest one up to 1,000 pages (issue 16's 100 → 1,000).
+    const small = Math.min(...done);
+    const growthTo = Math.max(...done.filter((x) => x <= 1000));
+    report.build = {
+      at: now(),
+      load: summarise(loads),
+      handbook: {
+        pages: realOurs[0]!.pages,
+        wallMs: summarise(realOurs.map((x) => x.wallMs)),
+        peakRssMiB: summarise(realOurs.map((x) => x.peakRssMiB)),
+        plain: {
+          pages: realPlain[0]!.pages,
+          wallMs: summarise(realPlain.map((x) => x.wallMs)),
+          peakRssMiB: summarise(realPlain.map((x) => x.peakRssMiB)),
+        },
+        ratio: pairedRatio(realOurs, realPlain).ratio,
+        phases: medianPhases(realOurs),
+      },
+      synthetic,
+      ratio,
+      fit: (['ours', 'plain'] as const).map((flavour) => {
+        const points = done.map((p): [number, number] => [p, find(p, flavour).wallMs.median]);
+        const { slope, intercept } = linearFit(points);
+        const maxResidual = Math.max(...points.map(([x, y]) => Math.abs(y - (intercept + slope * x)) / y));
+        return { flavour, msPerPage: slope, fixedMs: intercept, maxResidual };
+      }),
+      htmlGrowth:
+        growthTo > small
+          ? (['ours', 'plain'] as const).map((flavour) => ({
+              flavour,
+              from: small,
+              to: growthTo,
+              growth:
+                find(growthTo, flavour).dist!.htmlGzip.median / find(small, flavour).dist!.htmlGzip.median,
+            }))
+          : [],
+      prerender: Object.fromEntries(prerenderTimes(realLog)),
+    };
+    await save();
+  };
+  const done: number[] = [];
   for (const size of sizes) {
     const sites: Array<{ label: string; dir: string; cache: string[]; flavour: Flavour; info: SynthInfo }> =
       [];
@@ -284,46 +340,9 @@ async function buildSection(): Promise<void> {
       });
     }
     ratio.push({ pages: size, ...pairedRatio(samples.get(sites[0]!)!, samples.get(sites[1]!)!) });
+    done.push(size);
+    await record(done);
   }
-  const find = (pages: number, f: Flavour) => synthetic.find((s) => s.pages === pages && s.flavour === f)!;
-  // Growth from the smallest size to the largest one up to 1,000 pages (issue 16's 100 → 1,000).
-  const small = Math.min(...sizes);
-  const growthTo = Math.max(...sizes.filter((x) => x <= 1000));
-  report.build = {
-    at: now(),
-    handbook: {
-      pages: realOurs[0]!.pages,
-      wallMs: summarise(realOurs.map((x) => x.wallMs)),
-      peakRssMiB: summarise(realOurs.map((x) => x.peakRssMiB)),
-      plain: {
-        pages: realPlain[0]!.pages,
-        wallMs: summarise(realPlain.map((x) => x.wallMs)),
-        peakRssMiB: summarise(realPlain.map((x) => x.peakRssMiB)),
-      },
-      ratio: pairedRatio(realOurs, realPlain).ratio,
-      phases: medianPhases(realOurs),
-    },
-    synthetic,
-    ratio,
-    fit: (['ours', 'plain'] as const).map((flavour) => {
-      const points = sizes.map((p): [number, number] => [p, find(p, flavour).wallMs.median]);
-      const { slope, intercept } = linearFit(points);
-      const maxResidual = Math.max(...points.map(([x, y]) => Math.abs(y - (intercept + slope * x)) / y));
-      return { flavour, msPerPage: slope, fixedMs: intercept, maxResidual };
-    }),
-    htmlGrowth:
-      growthTo > small
-        ? (['ours', 'plain'] as const).map((flavour) => ({
-            flavour,
-            from: small,
-            to: growthTo,
-            growth:
-              find(growthTo, flavour).dist!.htmlGzip.median / find(small, flavour).dist!.htmlGzip.median,
-          }))
-        : [],
-    prerender: Object.fromEntries(prerenderTimes(realLog)),
-  };
-  await save();
 }
 
 async function baselineWeight(): Promise<PageWeight> {
@@ -479,20 +498,22 @@ async function redocSection(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  report.machine = { cpus: cpus().length, node: process.version, date: now(), loadavg: loadavg() };
+  if (!(only.size === 1 && only.has('report')))
+    report.machine = { cpus: cpus().length, node: process.version, date: now(), loadavg: loadavg() };
   const started = Date.now();
   if (check) {
     await checkSection();
     log(`check done in ${Math.round((Date.now() - started) / 1000)} s`);
     return;
   }
-  if (only.has('build')) await buildSection();
+  const weight = only.has('weight') || only.has('baseline');
+  if (only.has('build')) await buildSection(weight ? weightSection : undefined);
   else if (['weight', 'lighthouse', 'redoc'].some((x) => only.has(x))) {
     // These read dist/, which must match the source: build it once (not a timed sample).
     log('building the handbook into dist/');
     timedBuild(repo, astroBin);
   }
-  if (only.has('weight') || only.has('baseline')) await weightSection();
+  if (weight && !only.has('build')) await weightSection();
   if (only.has('lighthouse')) await lighthouseSection();
   if (only.has('search')) await searchSection();
   if (only.has('redoc')) await redocSection();
