@@ -243,9 +243,9 @@ async function checkSection(): Promise<void> {
 }
 
 /**
- * @param afterHandbook runs once the real handbook's builds are done, while
- *   dist/ holds the last one (the weight section measures it there, before
- *   the long synthetic builds).
+ * @param afterHandbook runs once the real handbook's builds and the smallest
+ *   synthetic size are done, while dist/ holds the last real build (the
+ *   weight section measures it there, before the long synthetic builds).
  */
 async function buildSection(afterHandbook?: () => Promise<void>): Promise<void> {
   mkdirSync(out, { recursive: true });
@@ -264,8 +264,6 @@ async function buildSection(afterHandbook?: () => Promise<void>): Promise<void> 
     Array<BuildSample & { log: string }>,
   ];
   const realLog = realOurs.at(-1)!.log;
-  // dist/ holds the last build of ours (the plain builds write to their own folder).
-  if (afterHandbook) await afterHandbook();
 
   const synthetic: NonNullable<Report['build']>['synthetic'] = [];
   const ratio: NonNullable<Report['build']>['ratio'] = [];
@@ -342,6 +340,9 @@ async function buildSection(afterHandbook?: () => Promise<void>): Promise<void> 
     ratio.push({ pages: size, ...pairedRatio(samples.get(sites[0]!)!, samples.get(sites[1]!)!) });
     done.push(size);
     await record(done);
+    // dist/ still holds the last real build of ours (synthetic builds write to their own folders),
+    // and the smallest plain site (the weight baseline) now exists.
+    if (done.length === 1 && afterHandbook) await afterHandbook();
   }
 }
 
