@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { relativeImportClosure } from '../../bench/lib/config-closure.ts';
 import { buildPhases, routeKind } from '../../bench/lib/phases.ts';
+import { marginalCosts } from '../../bench/lib/report.ts';
 import { generateSite, sectionCount, toPlainMdx } from '../../bench/lib/synth.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -137,6 +138,21 @@ describe('buildPhases', () => {
       'checklists',
       'data',
       'page',
+    ]);
+  });
+});
+
+describe('marginalCosts', () => {
+  it('gives the cost per page of each step between sizes, from the medians', () => {
+    const s = (pages: number, median: number) => ({
+      pages,
+      flavour: 'ours' as const,
+      wallMs: { median, min: median, max: median, n: 1 },
+    });
+    const build = { synthetic: [s(1000, 50_000), s(100, 14_000), s(5000, 250_000)] };
+    expect(marginalCosts(build as unknown as Parameters<typeof marginalCosts>[0], 'ours')).toEqual([
+      { from: 100, to: 1000, msPerPage: 40 },
+      { from: 1000, to: 5000, msPerPage: 50 },
     ]);
   });
 });
