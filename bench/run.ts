@@ -190,6 +190,7 @@ function interleaved<T extends { label: string; dir: string; cache: string[] }>(
   for (let r = 0; r < n; r++) {
     for (const s of sites) {
       const sample = timedBuild(s.dir, astroBin, s.cache);
+      loads.push(loadavg()[0]!);
       samples.get(s)!.push({ ...sample, log: readFileSync(join(s.dir, '.bench-build.log'), 'utf8') });
       log(
         `  ${s.label} run ${r + 1}: ${sample.wallMs} ms, ${sample.peakRssMiB} MiB (load ${loadavg()[0]!.toFixed(1)})`,
