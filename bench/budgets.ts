@@ -26,13 +26,13 @@
  * Starlight minor version differs from `starlight` below, to ask for this.
  */
 export const BASELINE = {
-  measured: '2026-11-21',
+  measured: '2026-12-01',
   astro: '7.3.5',
   starlight: '0.42.4',
   /** Linked and inline JS of the plain page, static imports followed. */
   js: { raw: 15872, gzip: 7049 },
   /** Linked and inline CSS of the plain page (print stylesheet included, as in ours). */
-  css: { raw: 85454, gzip: 16333 },
+  css: { raw: 85454, gzip: 16329 },
 } as const;
 
 export const BUDGETS = {

@@ -47,7 +47,7 @@ function buildRows(b: Build): string[][] {
   for (const x of b.ratio) {
     const target = x.pages === TARGET.ratioAt;
     rows.push([
-      `Build time, ours ÷ plain Starlight, ${x.pages} pages (${at(x.pages, 'ours')?.wallMs.n ?? '?'} runs each, interleaved)`,
+      `Build time, ours ÷ plain Starlight, ${x.pages} pages (${at(x.pages, 'ours')?.wallMs.n ?? '?'} run(s) each, interleaved)`,
       `${x.ratio.toFixed(2)}${x.min !== undefined ? ` (${x.min.toFixed(2)}–${x.max!.toFixed(2)} per pair)` : ''}; ours ${mmm(at(x.pages, 'ours')!.wallMs, ms)}, plain ${mmm(at(x.pages, 'plain')!.wallMs, ms)}`,
       target ? `≤ ${TARGET.ratio.toFixed(2)}` : '(report)',
       target ? ok(x.ratio <= TARGET.ratio) : '',
@@ -92,7 +92,7 @@ function buildRows(b: Build): string[][] {
     ]);
   }
   const sizes = [...new Set(b.synthetic.map((s) => s.pages))].sort((x, y) => x - y);
-  for (const f of b.fit) {
+  for (const f of sizes.length > 1 ? b.fit : []) {
     const steps = marginalCosts(b, f.flavour);
     const linear = steps.length < 2 || steps.at(-1)!.msPerPage <= 1.25 * steps[0]!.msPerPage;
     rows.push([
