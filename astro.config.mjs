@@ -28,7 +28,8 @@ export default defineConfig({
       // Starlight reads git dates only under src/content/docs; our route
       // middleware fills them in for content/ (src/middleware/last-updated.ts).
       lastUpdated: true,
-      routeMiddleware: ['./src/middleware/last-updated.ts'],
+      // Each page carries its own sidebar section, not the whole site's.
+      routeMiddleware: ['./src/middleware/last-updated.ts', './src/middleware/section-sidebar.ts'],
       sidebar,
       customCss: ['./src/styles/global.css'],
       credits: false,

@@ -26,13 +26,13 @@
  * Starlight minor version differs from `starlight` below, to ask for this.
  */
 export const BASELINE = {
-  measured: '2026-11-21',
+  measured: '2026-12-01',
   astro: '7.3.5',
   starlight: '0.42.4',
   /** Linked and inline JS of the plain page, static imports followed. */
   js: { raw: 15872, gzip: 7049 },
   /** Linked and inline CSS of the plain page (print stylesheet included, as in ours). */
-  css: { raw: 85454, gzip: 16333 },
+  css: { raw: 85454, gzip: 16329 },
 } as const;
 
 export const BUDGETS = {
@@ -45,6 +45,16 @@ export const BUDGETS = {
   jsGzipOverBaseline: 8 * 1024,
   /** Total CSS of any page, raw and gzip, at most this multiple of the plain page's (Tailwind and our components). */
   cssFactor: 1.2,
+  /**
+   * HTML (gzip, inline scripts and styles excluded) of any non-API page.
+   * Each page carries only its own sidebar section (src/lib/section-sidebar.ts),
+   * so this does not depend on the size of the handbook; a page that renders
+   * the whole site's sidebar again would outgrow it as pages are added.
+   * Measured on 2026-12-01 (bench/report.md): largest page
+   * /choosing/backend/ (with a comparison) 16.4 KB, median page 8.1 KB;
+   * the limit leaves room for long pages.
+   */
+  htmlGzip: 24 * 1024,
   /** Pages under this path prefix are API reference pages: the only ones that may load Redoc. */
   apiPrefix: '/api/',
   /**
@@ -61,6 +71,8 @@ export const BUDGETS = {
 
 /** Largest gzip JS a non-API page may ship, in bytes. */
 export const maxJsGzip = BASELINE.js.gzip + BUDGETS.jsGzipOverBaseline;
+/** Largest HTML (gzip) a non-API page may ship, in bytes. */
+export const maxHtmlGzip = BUDGETS.htmlGzip;
 /** Largest CSS any non-API page may ship, in bytes (raw and gzip). */
 export const maxCss = {
   raw: Math.floor(BASELINE.css.raw * BUDGETS.cssFactor),

@@ -11,12 +11,15 @@
  *                               `--only=baseline` measures the plain page the budgets derive from.
  *   --runs=3                    repetitions of each build and Lighthouse run (medians of these)
  *   --runs-large=3              repetitions of the 1,000-page builds
- *   --sizes=200,1000            synthetic handbook sizes, in pages
+ *   --sizes=100,1000,5000       synthetic handbook sizes, in pages
+ *   --check                     build each synthetic site (ours, plain) once at --sizes (default 50),
+ *                               check it produced its pages, and write nothing: `npm run test:bench`
  * Port: BENCH_PORT, else E2E_PORT, else 4407 (a local static server with gzip).
  *
  * Run with Node 24 (native type stripping): `node bench/run.ts`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
@@ -31,7 +34,9 @@ import { renderReport } from './lib/report.ts';
 import { measureSearch, PAGEFIND_DEBOUNCE_MS } from './lib/search.ts';
 import { serveDist } from './lib/serve.ts';
 import { linearFit, summarise, type Summary } from './lib/stats.ts';
-import { generateSite, type Flavour, type SynthInfo } from './lib/synth.ts';
+import { distStats, type DistStats } from './lib/dist-stats.ts';
+import { buildPhases, type BuildPhases } from './lib/phases.ts';
+import { generatePlainHandbook, generateSite, type Flavour, type SynthInfo } from './lib/synth.ts';
 import { htmlFileFor, measurePage, type PageWeight } from './lib/weight.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +49,8 @@ const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runs = Number(arg('runs') ?? 3);
 const runsLarge = Number(arg('runs-large') ?? runs);
-const sizes = (arg('sizes') ?? '200,1000').split(',').map(Number);
+const check = process.argv.includes('--check');
+const sizes = (arg('sizes') ?? (check ? '50' : '100,1000,5000')).split(',').map(Number);
 const only = new Set((arg('only') ?? 'build,weight,lighthouse,search,redoc').split(','));
 const largest = Math.max(...sizes);
 
@@ -55,7 +61,19 @@ export interface Report {
   machine?: { cpus: number; node: string; date: string; loadavg: number[] };
   build?: {
     at: string;
-    handbook: { pages: number; wallMs: Summary; peakRssMiB: Summary };
+    /** 1-minute load average at the end of each build (2 cores shared with other work). */
+    load?: Summary;
+    handbook: {
+      pages: number;
+      wallMs: Summary;
+      peakRssMiB: Summary;
+      /** A plain Starlight build of the same pages (bench/lib/synth.ts, generatePlainHandbook), same run, interleaved. */
+      plain?: { pages: number; wallMs: Summary; peakRssMiB: Summary };
+      /** Median ours ÷ median plain. */
+      ratio?: number;
+      /** Where the median-time build of ours spent its time. */
+      phases?: BuildPhases;
+    };
     synthetic: Array<{
       pages: number;
       flavour: Flavour;
@@ -63,9 +81,20 @@ export interface Report {
       wallMs: Summary;
       peakRssMiB: Summary;
       msPerPage: number;
+      /** dist/ size and per-page HTML of the last build. */
+      dist?: DistStats;
+      /** Where the median-time build spent its time. */
+      phases?: BuildPhases;
     }>;
-    ratio: Array<{ pages: number; ratio: number }>;
-    fit: Array<{ flavour: Flavour; msPerPage: number; fixedMs: number }>;
+    /** Median ours ÷ median plain, each size; min/max pair the fastest and slowest runs. */
+    ratio: Array<{ pages: number; ratio: number; min?: number; max?: number }>;
+    /** Least-squares line through (pages, median wall time), and the largest relative residual. */
+    fit: Array<{ flavour: Flavour; msPerPage: number; fixedMs: number; maxResidual?: number }>;
+    /**
+     * Median page's HTML gzip at the largest size up to 1,000 pages ÷ at the
+     * smallest size (issue 16: at most 1.3 from 100 to 1,000 pages).
+     */
+    htmlGrowth?: Array<{ flavour: Flavour; from: number; to: number; growth: number }>;
     prerender: Record<string, number>;
   };
   weight?: {
@@ -146,72 +175,184 @@ function realPages(): Array<{ type: string; path: string | null }> {
   }));
 }
 
-async function buildSection(): Promise<void> {
-  mkdirSync(out, { recursive: true });
-  log(`real handbook: ${runs} cold builds`);
-  const real: BuildSample[] = [];
-  let realLog = '';
-  for (let r = 0; r < runs; r++) {
-    real.push(timedBuild(repo, astroBin, ['node_modules/.astro']));
-    realLog = readFileSync(join(repo, '.bench-build.log'), 'utf8');
-    log(`  run ${r + 1}: ${real.at(-1)!.wallMs} ms, ${real.at(-1)!.peakRssMiB} MiB`);
+/** The generated content pages of a synthetic site (not our checklist, comparison or API routes). */
+const syntheticPage = (rel: string): boolean => /^section-\d+\/page-\d+\/index\.html$/.test(rel);
+
+/** The machine's 1-minute load average at the end of each timed build of this run. */
+const loads: number[] = [];
+
+/** Builds `sites` `n` times each, interleaved (a, b, a, b…), so load on the shared machine hits both alike. */
+function interleaved<T extends { label: string; dir: string; cache: string[] }>(
+  sites: T[],
+  n: number,
+): Map<T, Array<BuildSample & { log: string }>> {
+  const samples = new Map(sites.map((s) => [s, [] as Array<BuildSample & { log: string }>]));
+  for (let r = 0; r < n; r++) {
+    for (const s of sites) {
+      const sample = timedBuild(s.dir, astroBin, s.cache);
+      loads.push(loadavg()[0]!);
+      samples.get(s)!.push({ ...sample, log: readFileSync(join(s.dir, '.bench-build.log'), 'utf8') });
+      log(
+        `  ${s.label} run ${r + 1}: ${sample.wallMs} ms, ${sample.peakRssMiB} MiB (load ${loadavg()[0]!.toFixed(1)})`,
+      );
+    }
   }
-  const synthetic: NonNullable<Report['build']>['synthetic'] = [];
+  return samples;
+}
+
+/** The phases of the median-time sample (the upper middle one for an even count). */
+function medianPhases(samples: Array<BuildSample & { log: string }>): BuildPhases {
+  const mid = [...samples].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(samples.length / 2)]!;
+  return buildPhases(mid.log);
+}
+
+/** Ratio of medians, with min and max over the runs paired in build order. */
+function pairedRatio(a: BuildSample[], b: BuildSample[]): { ratio: number; min: number; max: number } {
+  const pairs = a.map((x, i) => x.wallMs / b[i]!.wallMs);
+  const s = summarise(pairs);
+  return {
+    ratio: summarise(a.map((x) => x.wallMs)).median / summarise(b.map((x) => x.wallMs)).median,
+    min: s.min,
+    max: s.max,
+  };
+}
+
+/**
+ * `--check`: builds each synthetic flavour once at each size and checks that
+ * every generated page was built. Writes no report. This is what keeps the
+ * bench from rotting unnoticed (`npm run test:bench`, part of `npm test`).
+ *
+ * @throws Error when a build fails or a page is missing from dist/.
+ */
+async function checkSection(): Promise<void> {
+  mkdirSync(out, { recursive: true });
   for (const size of sizes) {
-    const sites = (['ours', 'plain'] as const).map((flavour) => {
-      const info = generateSite(repo, out, size, flavour);
+    for (const flavour of ['ours', 'plain'] as const) {
+      const info = await generateSite(repo, out, size, flavour);
       isolateCache(info.dir);
-      return { flavour, info, samples: [] as BuildSample[] };
-    });
-    const n = size === largest ? runsLarge : runs;
-    log(`${size} pages: ${n} cold builds each of ours and plain, interleaved`);
-    for (let r = 0; r < n; r++) {
-      for (const s of sites) {
-        s.samples.push(timedBuild(s.info.dir, astroBin, ['.bench-cache']));
-        log(
-          `  ${s.flavour} run ${r + 1}: ${s.samples.at(-1)!.wallMs} ms, ${s.samples.at(-1)!.peakRssMiB} MiB`,
+      const sample = timedBuild(info.dir, astroBin, ['.bench-cache']);
+      const stats = distStats(join(info.dir, 'dist'), syntheticPage);
+      // Every generated page but the index is a section page.
+      if (stats.pages !== size - 1) {
+        throw new Error(
+          `${flavour} at ${size} pages: ${stats.pages} section pages in dist/, expected ${size - 1}.`,
         );
       }
+      log(`check: ${flavour} ${size} pages built in ${sample.wallMs} ms (${sample.pages} routes)`);
     }
+  }
+}
+
+/**
+ * @param afterHandbook runs once the real handbook's builds and the smallest
+ *   synthetic size are done, while dist/ holds the last real build (the
+ *   weight section measures it there, before the long synthetic builds).
+ */
+async function buildSection(afterHandbook?: () => Promise<void>): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  log(
+    `real handbook: ${runs} cold builds each of ours and a plain Starlight build of the same pages, interleaved`,
+  );
+  const plainHandbook = await generatePlainHandbook(repo, out);
+  isolateCache(plainHandbook.dir);
+  const handbookSites = [
+    { label: 'handbook ours', dir: repo, cache: ['node_modules/.astro'] },
+    { label: 'handbook plain', dir: plainHandbook.dir, cache: ['.bench-cache'] },
+  ];
+  const hb = interleaved(handbookSites, runs);
+  const [realOurs, realPlain] = handbookSites.map((s) => hb.get(s)!) as [
+    Array<BuildSample & { log: string }>,
+    Array<BuildSample & { log: string }>,
+  ];
+  const realLog = realOurs.at(-1)!.log;
+
+  const synthetic: NonNullable<Report['build']>['synthetic'] = [];
+  const ratio: NonNullable<Report['build']>['ratio'] = [];
+  /** Writes what has been measured so far (sizes in `done`), so a run cut short keeps its figures. */
+  const record = async (done: number[]): Promise<void> => {
+    const find = (pages: number, f: Flavour) => synthetic.find((s) => s.pages === pages && s.flavour === f)!;
+    // Growth from the smallest size to the largest one up to 1,000 pages (issue 16's 100 → 1,000).
+    const small = Math.min(...done);
+    const growthTo = Math.max(...done.filter((x) => x <= 1000));
+    report.build = {
+      at: now(),
+      load: summarise(loads),
+      handbook: {
+        pages: realOurs[0]!.pages,
+        wallMs: summarise(realOurs.map((x) => x.wallMs)),
+        peakRssMiB: summarise(realOurs.map((x) => x.peakRssMiB)),
+        plain: {
+          pages: realPlain[0]!.pages,
+          wallMs: summarise(realPlain.map((x) => x.wallMs)),
+          peakRssMiB: summarise(realPlain.map((x) => x.peakRssMiB)),
+        },
+        ratio: pairedRatio(realOurs, realPlain).ratio,
+        phases: medianPhases(realOurs),
+      },
+      synthetic,
+      ratio,
+      fit: (['ours', 'plain'] as const).map((flavour) => {
+        const points = done.map((p): [number, number] => [p, find(p, flavour).wallMs.median]);
+        const { slope, intercept } = linearFit(points);
+        const maxResidual = Math.max(...points.map(([x, y]) => Math.abs(y - (intercept + slope * x)) / y));
+        return { flavour, msPerPage: slope, fixedMs: intercept, maxResidual };
+      }),
+      htmlGrowth:
+        growthTo > small
+          ? (['ours', 'plain'] as const).map((flavour) => ({
+              flavour,
+              from: small,
+              to: growthTo,
+              growth:
+                find(growthTo, flavour).dist!.htmlGzip.median / find(small, flavour).dist!.htmlGzip.median,
+            }))
+          : [],
+      prerender: Object.fromEntries(prerenderTimes(realLog)),
+    };
+    await save();
+  };
+  const done: number[] = [];
+  for (const size of sizes) {
+    const sites: Array<{ label: string; dir: string; cache: string[]; flavour: Flavour; info: SynthInfo }> =
+      [];
+    for (const flavour of ['ours', 'plain'] as const) {
+      const info = await generateSite(repo, out, size, flavour);
+      isolateCache(info.dir);
+      sites.push({ label: `${flavour} ${size}`, dir: info.dir, cache: ['.bench-cache'], flavour, info });
+    }
+    const n = size === largest ? runsLarge : runs;
+    log(`${size} pages: ${n} cold builds each of ours and plain, interleaved`);
+    const samples = interleaved(sites, n);
     for (const s of sites) {
-      const wallMs = summarise(s.samples.map((x) => x.wallMs));
+      const list = samples.get(s)!;
+      const wallMs = summarise(list.map((x) => x.wallMs));
       const { dir: _dir, ...info } = s.info;
       synthetic.push({
         pages: size,
         flavour: s.flavour,
         info,
         wallMs,
-        peakRssMiB: summarise(s.samples.map((x) => x.peakRssMiB)),
+        peakRssMiB: summarise(list.map((x) => x.peakRssMiB)),
         msPerPage: wallMs.median / size,
+        dist: distStats(join(s.dir, 'dist'), syntheticPage),
+        phases: medianPhases(list),
       });
     }
+    ratio.push({ pages: size, ...pairedRatio(samples.get(sites[0]!)!, samples.get(sites[1]!)!) });
+    done.push(size);
+    await record(done);
+    // dist/ still holds the last real build of ours (synthetic builds write to their own folders),
+    // and the smallest plain site (the weight baseline) now exists.
+    if (done.length === 1 && afterHandbook) await afterHandbook();
   }
-  const med = (pages: number, f: Flavour): number =>
-    synthetic.find((s) => s.pages === pages && s.flavour === f)!.wallMs.median;
-  report.build = {
-    at: now(),
-    handbook: {
-      pages: real[0]!.pages,
-      wallMs: summarise(real.map((x) => x.wallMs)),
-      peakRssMiB: summarise(real.map((x) => x.peakRssMiB)),
-    },
-    synthetic,
-    ratio: sizes.map((pages) => ({ pages, ratio: med(pages, 'ours') / med(pages, 'plain') })),
-    fit: (['ours', 'plain'] as const).map((flavour) => {
-      const { slope, intercept } = linearFit(sizes.map((p) => [p, med(p, flavour)]));
-      return { flavour, msPerPage: slope, fixedMs: intercept };
-    }),
-    prerender: Object.fromEntries(prerenderTimes(realLog)),
-  };
-  await save();
 }
 
-function baselineWeight(): PageWeight {
+async function baselineWeight(): Promise<PageWeight> {
   const small = Math.min(...sizes);
   const dist = join(out, `synth-plain-${small}/dist`);
   if (!existsSync(htmlFileFor(dist, BASELINE_PAGE))) {
     log('baseline: building a small plain Starlight site');
-    const info = generateSite(repo, out, small, 'plain');
+    const info = await generateSite(repo, out, small, 'plain');
     isolateCache(info.dir);
     timedBuild(info.dir, astroBin, ['.bench-cache']);
   }
@@ -219,7 +360,7 @@ function baselineWeight(): PageWeight {
 }
 
 async function weightSection(): Promise<void> {
-  const baseline = baselineWeight();
+  const baseline = await baselineWeight();
   report.baseline = { at: now(), measured: baseline, committed: BASELINE };
   report.weight = {
     at: now(),
@@ -359,16 +500,22 @@ async function redocSection(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { cpus, loadavg } = await import('node:os');
-  report.machine = { cpus: cpus().length, node: process.version, date: now(), loadavg: loadavg() };
+  if (!(only.size === 1 && only.has('report')))
+    report.machine = { cpus: cpus().length, node: process.version, date: now(), loadavg: loadavg() };
   const started = Date.now();
-  if (only.has('build')) await buildSection();
+  if (check) {
+    await checkSection();
+    log(`check done in ${Math.round((Date.now() - started) / 1000)} s`);
+    return;
+  }
+  const weight = only.has('weight') || only.has('baseline');
+  if (only.has('build')) await buildSection(weight ? weightSection : undefined);
   else if (['weight', 'lighthouse', 'redoc'].some((x) => only.has(x))) {
     // These read dist/, which must match the source: build it once (not a timed sample).
     log('building the handbook into dist/');
     timedBuild(repo, astroBin);
   }
-  if (only.has('weight') || only.has('baseline')) await weightSection();
+  if (weight && !only.has('build')) await weightSection();
   if (only.has('lighthouse')) await lighthouseSection();
   if (only.has('search')) await searchSection();
   if (only.has('redoc')) await redocSection();

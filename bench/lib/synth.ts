@@ -10,21 +10,36 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { relativeImportClosure } from './config-closure.ts';
 
 /**
  * Synthetic handbooks for the build benchmark: N generated pages of about
  * 600 words each (headings, a table, a code block; every tenth page also a
  * checklist and a comparison), written twice from the same text:
  *
- * - `ours`: a copy of this project's layout (astro.config.mjs, src/, public/,
- *   config/site.ts, content data folders) with the generated pages in
- *   content/handbook/ and a generated config/sidebar.ts. It builds with our
- *   full configuration, unchanged; node_modules is a symlink to ours.
+ * - `ours`: a copy of this project's layout (astro.config.mjs and every file it
+ *   reaches through relative imports, src/, public/, content data folders)
+ *   with the generated pages in content/handbook/ and a generated
+ *   config/sidebar.ts. It builds with our full configuration, unchanged;
+ *   node_modules is a symlink to ours.
  * - `plain`: a stock Starlight project (src/content/docs/, docsLoader, no
  *   integrations or CSS of ours), the baseline a team would start from.
  *
  * The text is generated from a fixed seed, so every run builds the same pages.
+ *
+ * Pages are spread over {@link sectionCount} sections, as a handbook grows:
+ * the real one has 7 groups of 4–16 pages; large ones (GitLab's) add
+ * sections as well as pages, so both the number of sections and their size
+ * grow, each as √N (100 pages: 10 × 10; 1,000: 32 × 31; 5,000: 71 × 70).
  */
+
+/**
+ * How many sidebar sections a synthetic handbook of `count` pages has:
+ * √count, and at least 8 (the real handbook's groups and links).
+ */
+export function sectionCount(count: number): number {
+  return Math.max(8, Math.round(Math.sqrt(count)));
+}
 
 /** Which configuration a synthetic project builds with. */
 export type Flavour = 'ours' | 'plain';
@@ -111,7 +126,7 @@ interface PageText {
   words: number;
 }
 
-/** The generated pages: `section-XX/page-YYYY`, ten sections, plus an index page. */
+/** The generated pages: `section-XX/page-YYYY` in {@link sectionCount} sections, plus an index page. */
 function pages(
   count: number,
   flavour: Flavour,
@@ -119,10 +134,10 @@ function pages(
   importPrefix: string,
 ): PageText[] {
   const out: PageText[] = [];
-  const per = Math.ceil(count / 10);
+  const per = Math.ceil((count - 1) / sectionCount(count));
   for (let i = 0; i < count; i++) {
     const rand = prng(1000 + i); // same text for both flavours
-    const section = String(Math.floor(i / per) + 1).padStart(2, '0');
+    const section = String(Math.floor((i - 1) / per) + 1).padStart(2, '0');
     const slug = i === 0 ? 'index' : `section-${section}/page-${String(i).padStart(4, '0')}`;
     const title = `Page ${i}: ${sentence(rand, 3).replace('.', '')}`;
     const parts: string[] = [
@@ -238,7 +253,12 @@ function initRepo(dir: string): void {
  * @param outDir where projects go (bench/out/).
  * @param count number of pages, ≥ 10.
  */
-export function generateSite(repo: string, outDir: string, count: number, flavour: Flavour): SynthInfo {
+export async function generateSite(
+  repo: string,
+  outDir: string,
+  count: number,
+  flavour: Flavour,
+): Promise<SynthInfo> {
   const dir = join(outDir, `synth-${flavour}-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -266,11 +286,14 @@ export function generateSite(repo: string, outDir: string, count: number, flavou
   }
 
   if (flavour === 'ours') {
-    for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json'])
-      cpSync(join(repo, f), join(dir, f));
+    for (const f of ['package.json', 'tsconfig.json']) cpSync(join(repo, f), join(dir, f));
     for (const d of ['src', 'public']) cpSync(join(repo, d), join(dir, d), { recursive: true });
-    mkdirSync(join(dir, 'config'));
-    cpSync(join(repo, 'config/site.ts'), join(dir, 'config/site.ts'));
+    // The config and everything it imports, whatever that is today; the
+    // sidebar is replaced by one listing the generated pages.
+    for (const f of await relativeImportClosure(repo, 'astro.config.mjs')) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      cpSync(join(repo, f), join(dir, f));
+    }
     writeFileSync(join(dir, 'config/sidebar.ts'), sidebarSource(generated.map((p) => p.slug)));
     // Data the components and routes read (checklists, comparisons, API specs, workflow...).
     for (const kind of readdirSync(join(repo, 'content'))) {
@@ -278,45 +301,11 @@ export function generateSite(repo: string, outDir: string, count: number, flavou
         cpSync(join(repo, 'content', kind), join(dir, 'content', kind), { recursive: true });
     }
   } else {
-    // Astro finds packages with .astro components (Starlight) through the
-    // root package.json's dependencies; without them it externalises Starlight.
-    const deps = (
-      JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
-    ).dependencies;
-    const pick = { astro: deps['astro'], '@astrojs/starlight': deps['@astrojs/starlight'] };
-    writeFileSync(
-      join(dir, 'package.json'),
-      JSON.stringify({ name: 'plain-starlight', type: 'module', dependencies: pick }),
-    );
     const groups = [...new Set(generated.map((p) => p.slug.split('/')[0]!).filter((g) => g !== 'index'))];
-    writeFileSync(
-      join(dir, 'astro.config.mjs'),
-      [
-        "import starlight from '@astrojs/starlight';",
-        "import { defineConfig } from 'astro/config';",
-        '// Plain Starlight: the baseline. Same sidebar shape as ours (one group a section).',
-        'export default defineConfig({',
-        "  site: 'https://handbook.example.com',",
-        '  integrations: [starlight({',
-        "    title: 'Plain Starlight',",
-        `    sidebar: ${JSON.stringify(groups.map((g) => ({ label: g, items: [{ autogenerate: { directory: g } }] })))},`,
-        '  })],',
-        '});',
-        '',
-      ].join('\n'),
-    );
-    // Starlight's starter ships public/favicon.svg; without one every page logs a 404.
-    mkdirSync(join(dir, 'public'));
-    cpSync(join(repo, 'public/favicon.svg'), join(dir, 'public/favicon.svg'));
-    writeFileSync(
-      join(dir, 'src/content.config.ts'),
-      [
-        "import { defineCollection } from 'astro:content';",
-        "import { docsLoader } from '@astrojs/starlight/loaders';",
-        "import { docsSchema } from '@astrojs/starlight/schema';",
-        'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
-        '',
-      ].join('\n'),
+    writePlainProject(
+      repo,
+      dir,
+      groups.map((g) => ({ label: g, items: [{ autogenerate: { directory: g } }] })),
     );
   }
   initRepo(dir);
@@ -328,4 +317,109 @@ export function generateSite(repo: string, outDir: string, count: number, flavou
     realComparison,
     meanWords: Math.round(generated.reduce((a, p) => a + p.words, 0) / generated.length),
   };
+}
+
+/**
+ * Writes the scaffold of a stock Starlight project (package.json,
+ * astro.config.mjs, content config, favicon) into `dir`; the pages go in
+ * src/content/docs/.
+ *
+ * @param sidebar Starlight's `sidebar` option, JSON-serialisable.
+ */
+function writePlainProject(repo: string, dir: string, sidebar: unknown): void {
+  // Astro finds packages with .astro components (Starlight) through the
+  // root package.json's dependencies; without them it externalises Starlight.
+  const deps = (
+    JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+  ).dependencies;
+  const pick = { astro: deps['astro'], '@astrojs/starlight': deps['@astrojs/starlight'] };
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'plain-starlight', type: 'module', dependencies: pick }),
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    [
+      "import starlight from '@astrojs/starlight';",
+      "import { defineConfig } from 'astro/config';",
+      '// Plain Starlight: the baseline, with the same sidebar shape as ours.',
+      'export default defineConfig({',
+      "  site: 'https://handbook.example.com',",
+      '  integrations: [starlight({',
+      "    title: 'Plain Starlight',",
+      `    sidebar: ${JSON.stringify(sidebar)},`,
+      '  })],',
+      '});',
+      '',
+    ].join('\n'),
+  );
+  // Starlight's starter ships public/favicon.svg; without one every page logs a 404.
+  mkdirSync(join(dir, 'public'), { recursive: true });
+  cpSync(join(repo, 'public/favicon.svg'), join(dir, 'public/favicon.svg'));
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { docsLoader } from '@astrojs/starlight/loaders';",
+      "import { docsSchema } from '@astrojs/starlight/schema';",
+      'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
+      '',
+    ].join('\n'),
+  );
+}
+
+/**
+ * Strips what only our project can render from a handbook page: imports of
+ * our components (relative paths into src/) and their elements, written
+ * self-closing (`<Checklist id="x" />`) or with children. Starlight's own
+ * Markdown (asides, code) and imports from packages stay.
+ *
+ * @example toPlainMdx("import C from '../../../src/components/Checklist.astro';\n\n<C id=\"a\" />\nText") // '\n\nText'
+ */
+export function toPlainMdx(source: string): string {
+  const names: string[] = [];
+  let out = source.replace(
+    /^import\s+(\w+)\s+from\s+'(\.\.?\/[^']*src\/[^']*)';?[ \t]*\n/gm,
+    (_m, name: string) => {
+      names.push(name);
+      return '';
+    },
+  );
+  for (const name of names) {
+    out = out
+      .replace(new RegExp(`<${name}\\b[^>]*?/>\\n?`, 'gs'), '')
+      .replace(new RegExp(`<${name}\\b[^>]*>[\\s\\S]*?</${name}>\\n?`, 'g'), '');
+  }
+  return out;
+}
+
+/**
+ * The real handbook's pages (content/handbook/) as a plain Starlight project
+ * with the same sidebar (config/sidebar.ts), our components stripped
+ * ({@link toPlainMdx}): the baseline for "ours ÷ plain of the same pages".
+ * Our extra routes (checklists, comparisons, API reference) have no
+ * counterpart in it, so their cost counts against ours.
+ *
+ * @returns the project folder and its page count.
+ */
+export async function generatePlainHandbook(
+  repo: string,
+  outDir: string,
+): Promise<{ dir: string; pages: number }> {
+  const dir = join(outDir, 'handbook-plain');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const src = join(repo, 'content/handbook');
+  const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f));
+  for (const f of files) {
+    const target = join(dir, 'src/content/docs', f);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, toPlainMdx(readFileSync(join(src, f), 'utf8')));
+  }
+  const { sidebar } = (await import(join(repo, 'config/sidebar.ts'))) as { sidebar: unknown };
+  writePlainProject(repo, dir, sidebar);
+  initRepo(dir);
+  return { dir, pages: files.length };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { BASELINE, BUDGETS, maxApiCss, maxCss, maxJsGzip } from '../../bench/budgets.ts';
+import { BASELINE, BUDGETS, maxApiCss, maxCss, maxHtmlGzip, maxJsGzip } from '../../bench/budgets.ts';
 import { allPagePaths, measurePage, type PageWeight } from '../../bench/lib/weight.ts';
 
 /**
@@ -28,6 +28,13 @@ test('keeps JavaScript on every non-API page within the plain Starlight page plu
   const over = weights
     .filter((w) => !isApi(w.path) && w.js.gzip > maxJsGzip)
     .map((w) => `${w.path}: JS ${kb(w.js.gzip)} gzip > limit ${kb(maxJsGzip)} (${w.jsFiles.join(', ')})`);
+  expect(over).toEqual([]);
+});
+
+test('keeps the HTML of every non-API page within its budget, which a whole-site sidebar would outgrow', () => {
+  const over = weights
+    .filter((w) => !isApi(w.path) && w.html.gzip > maxHtmlGzip)
+    .map((w) => `${w.path}: HTML ${kb(w.html.gzip)} gzip > limit ${kb(maxHtmlGzip)}`);
   expect(over).toEqual([]);
 });
 

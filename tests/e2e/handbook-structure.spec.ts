@@ -16,17 +16,41 @@ const groups = sidebar.flatMap((entry) => (entry.items ? [{ label: entry.label, 
 const topLinks = sidebar.flatMap((entry) => (entry.link ? [{ label: entry.label, link: entry.link }] : []));
 
 test.describe('the rendered sidebar', () => {
-  test('lists every section of config/sidebar.ts with its pages, in order', async ({ page }) => {
-    await page.goto('/workflow/');
-    const rendered = await page.locator('nav[aria-label="Main"] details').evaluateAll((all) =>
-      all.map((details) => ({
-        label: details.querySelector('summary')?.textContent?.trim() ?? '',
-        hrefs: [...details.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-      })),
+  /** The sidebar's top-level entries as rendered: a section in full (`details`) or a link. */
+  const topLevel = (page: import('@playwright/test').Page) =>
+    page.locator('nav[aria-label="Main"] ul.top-level > li').evaluateAll((items) =>
+      items.map((li) => {
+        const details = li.querySelector(':scope > details');
+        return details
+          ? {
+              label: details.querySelector('summary')?.textContent?.trim() ?? '',
+              hrefs: [...details.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+            }
+          : {
+              label: li.textContent?.trim() ?? '',
+              href: li.querySelector('a')?.getAttribute('href') ?? null,
+            };
+      }),
     );
-    expect(rendered).toEqual(
-      groups.map((g) => ({ label: g.label, hrefs: g.items.map((item) => `/${item.slug}/`) })),
-    );
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('on a page of each section, shows that section in full and every other section as a link to its first page, in config/sidebar.ts order', async ({
+      page,
+    }) => {
+      for (const section of sidebar.filter((entry) => entry.items)) {
+        // The section's last page, so that its "first page" link is not this page.
+        await page.goto(`/${section.items!.at(-1)!.slug}/`);
+        expect(await topLevel(page), `sidebar on a page of "${section.label}"`).toEqual(
+          sidebar.map((entry) => {
+            if (!entry.items) return { label: entry.label, href: entry.link };
+            if (entry === section)
+              return { label: entry.label, hrefs: entry.items.map((item) => `/${item.slug}/`) };
+            return { label: entry.label, href: `/${entry.items[0]!.slug}/` };
+          }),
+        );
+      }
+    });
   });
 
   test('ends with the checklists and API reference links', async ({ page }) => {
