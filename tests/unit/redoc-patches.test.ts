@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { patchRedocSource } from '../../src/lib/openapi/redoc-patches.ts';
-import { isCssVariableColour, wrapPolished } from '../../src/lib/openapi/polished-vars.ts';
+import { patchRedocSource } from '../../src/integrations/redoc/patches.ts';
+import { isCssVariableColour, wrapPolished } from '../../src/integrations/redoc/polished-vars.ts';
 
 const require = createRequire(import.meta.url);
 const bundleDir = require.resolve('redoc').replace(/redoc\.lib\.js$/, '');

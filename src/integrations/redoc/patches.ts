@@ -1,7 +1,7 @@
 /**
  * Source patches applied to Redoc 2.5's prebuilt bundles, on the server
- * (redoc.lib.js, see redoc-ssr.ts) and in the browser (redoc.browser.lib.js,
- * via the Vite plugin in astro.config.mjs). Both sides must get the same
+ * (redoc.lib.js, see ssr.ts) and in the browser (redoc.browser.lib.js,
+ * via vite-plugin.ts). Both sides must get the same
  * patches, or hydration would not match the prerendered HTML.
  *
  * Each patch matches minified code, so each must match a known number of
@@ -72,7 +72,7 @@ export function patchRedocSource(source: string, file = 'redoc bundle'): string 
     if (found !== patch.count) {
       throw new Error(
         `Cannot patch ${file}: expected ${patch.count} match(es) for the patch to ${patch.reason}, found ${found}. ` +
-          'Redoc was probably upgraded; update src/lib/openapi/redoc-patches.ts for its new code.',
+          'Redoc was probably upgraded; update src/integrations/redoc/patches.ts for its new code.',
       );
     }
     patched = patched.replace(patch.pattern, patch.replace as (match: string, ...groups: string[]) => string);

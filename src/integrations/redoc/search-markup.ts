@@ -1,5 +1,8 @@
 import { JSDOM } from 'jsdom';
 
+/** Section ids of operations, as Redoc builds them (see `redocOperationAnchor` in src/lib/openapi/specs.ts). */
+const OPERATION_SECTION = /(?:^|\/)(?:operation|paths)\//;
+
 /**
  * Adjusts Redoc's prerendered HTML for search, before it is written to the
  * page (build time only).
@@ -26,7 +29,10 @@ export function prepareRedocHtml(html: string): string {
   const root = document.createElement('div');
   root.innerHTML = html;
   root.querySelector('.menu-content')?.setAttribute('data-pagefind-ignore', '');
-  for (const section of root.querySelectorAll<HTMLElement>('div[id*="operation/"][data-section-id]')) {
+  for (const section of root.querySelectorAll<HTMLElement>('div[id][data-section-id]')) {
+    // Operations and webhooks: `…operation/<operationId>`, or, without an
+    // operationId, `…paths/<pointer>/<method>` (Redoc's JSON pointer).
+    if (!OPERATION_SECTION.test(section.id)) continue;
     const heading = section.querySelector('h3');
     if (section.id !== section.dataset['sectionId'] || !heading || heading.id) continue;
     heading.id = section.id;
