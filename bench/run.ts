@@ -6,7 +6,9 @@
  * Generated sites go to bench/out/ (gitignored).
  *
  * Options (all optional):
- *   --only=build,weight,lighthouse,search,redoc  sections to run (default: all). Sections not run
+ *   --only=build,weight,lighthouse,search,redoc,large-api  sections to run (default: all).
+ *                               `large-api` renders GitHub's REST API spec in a site of its own
+ *                               (bench/lib/large-api.ts; several minutes). Sections not run
  *                               keep their last figures; `--only=report` only rewrites the reports.
  *                               `--only=baseline` measures the plain page the budgets derive from.
  *   --runs=3                    repetitions of each build and Lighthouse run (medians of these)
@@ -26,6 +28,7 @@ import { BASELINE_PAGE, PAGE_TYPES, SEARCH_QUERIES } from './pages.ts';
 import { folderSize, launch } from './lib/browser.ts';
 import { isolateCache, timedBuild, type BuildSample } from './lib/build.ts';
 import { lighthouseRuns, type LighthouseSample } from './lib/lighthouse.ts';
+import { largeApiSection, type LargeApiReport } from './lib/large-api.ts';
 import { prerenderTimes, timeToFirstOperation } from './lib/redoc.ts';
 import { renderReport } from './lib/report.ts';
 import { measureSearch, PAGEFIND_DEBOUNCE_MS } from './lib/search.ts';
@@ -45,7 +48,7 @@ const arg = (name: string): string | undefined =>
 const runs = Number(arg('runs') ?? 3);
 const runsLarge = Number(arg('runs-large') ?? runs);
 const sizes = (arg('sizes') ?? '200,1000').split(',').map(Number);
-const only = new Set((arg('only') ?? 'build,weight,lighthouse,search,redoc').split(','));
+const only = new Set((arg('only') ?? 'build,weight,lighthouse,search,redoc,large-api').split(','));
 const largest = Math.max(...sizes);
 
 const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
@@ -104,6 +107,7 @@ export interface Report {
       timings: Array<{ query: string; ms: number }>;
     }>;
   };
+  largeApi?: LargeApiReport;
   redoc?: {
     at: string;
     pages: Array<{
@@ -372,6 +376,16 @@ async function main(): Promise<void> {
   if (only.has('lighthouse')) await lighthouseSection();
   if (only.has('search')) await searchSection();
   if (only.has('redoc')) await redocSection();
+  if (only.has('large-api')) {
+    log('large spec: building GitHub REST API site (bench/out/large-api), with and without the spec');
+    const browser = await launch(chromePath, CHROMIUM_ARGS);
+    try {
+      report.largeApi = await largeApiSection(repo, astroBin, browser, port);
+    } finally {
+      await browser.close();
+    }
+    await save();
+  }
   await save();
   log(`done in ${Math.round((Date.now() - started) / 1000)} s: bench/report.md`);
 }

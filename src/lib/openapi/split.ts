@@ -33,6 +33,8 @@ export interface ApiPage {
   slug: string;
   /** Tag the page holds, e.g. `repos` ('' for untagged operations). */
   tag: string;
+  /** Heading for the page: the tag, `Webhooks` (untagged webhooks) or `Other operations`. */
+  name: string;
   /** 1-based part number within the tag, and how many parts it has. */
   part: number;
   parts: number;
@@ -63,25 +65,38 @@ export function splitOperations(
   const byTag = new Map<string, ApiOperationInfo[]>();
   for (const tag of tagOrder) byTag.set(tag, []);
   for (const op of operations) {
-    if (!byTag.has(op.tag)) byTag.set(op.tag, []);
-    byTag.get(op.tag)!.push(op);
+    // Untagged webhooks (GitHub's `x-webhooks`) get a group of their own.
+    const key = !op.tag && op.webhook ? WEBHOOKS : op.tag;
+    if (!byTag.has(key)) byTag.set(key, []);
+    byTag.get(key)!.push(op);
   }
   const pages: ApiPage[] = [];
   const used = new Set<string>();
   for (const [tag, ops] of byTag) {
     if (ops.length === 0) continue;
     const parts = Math.ceil(ops.length / perPage);
-    let base = pageSlug(tag);
+    let base = tag === WEBHOOKS ? 'webhooks' : pageSlug(tag);
     while (used.has(base)) base += '-tag';
     used.add(base);
     for (let part = 1; part <= parts; part++) {
       const slug = part === 1 ? base : `${base}-${part}`;
       used.add(slug);
-      pages.push({ slug, tag, part, parts, operations: ops.slice((part - 1) * perPage, part * perPage) });
+      const name = tag === WEBHOOKS ? 'Webhooks' : tag || 'Other operations';
+      pages.push({
+        slug,
+        tag: tag === WEBHOOKS ? '' : tag,
+        name,
+        part,
+        parts,
+        operations: ops.slice((part - 1) * perPage, part * perPage),
+      });
     }
   }
   return pages;
 }
+
+/** Key for untagged webhooks, which cannot clash with a tag name. */
+const WEBHOOKS = '\0webhooks';
 
 const METHOD_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
@@ -99,7 +114,7 @@ export function filterDocument(
   operations: ApiOperationInfo[],
 ): Record<string, unknown> {
   const keep = new Set(operations.map((o) => `${o.webhook ? 'w' : 'p'} ${o.path} ${o.method.toLowerCase()}`));
-  const pick = (section: 'paths' | 'webhooks', prefix: string) => {
+  const pick = (section: 'paths' | 'webhooks' | 'x-webhooks', prefix: string) => {
     const out: Record<string, Record<string, unknown>> = {};
     for (const [name, item] of Object.entries(
       (bundled[section] ?? {}) as Record<string, Record<string, unknown>>,
@@ -119,9 +134,20 @@ export function filterDocument(
     }
     return out;
   };
-  const { components, tags, 'x-tagGroups': _groups, paths: _p, webhooks: _w, ...rest } = bundled;
+  const {
+    components,
+    tags,
+    'x-tagGroups': _groups,
+    paths: _p,
+    webhooks: _w,
+    'x-webhooks': _xw,
+    ...rest
+  } = bundled;
   const doc: Record<string, unknown> = { ...rest, paths: pick('paths', 'p') };
-  if (bundled['webhooks']) doc['webhooks'] = pick('webhooks', 'w');
+  // OpenAPI 3.1 `webhooks`, or Redoc's `x-webhooks` in 3.0 specs (GitHub's).
+  for (const section of ['webhooks', 'x-webhooks'] as const) {
+    if (bundled[section]) doc[section] = pick(section, 'w');
+  }
   const usedTags = new Set(operations.map((o) => o.tag));
   if (Array.isArray(tags)) doc['tags'] = (tags as { name: string }[]).filter((t) => usedTags.has(t.name));
   if (components)
