@@ -151,9 +151,14 @@ for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);
     await page.goto(`${ORIGIN}/api/vendor-pets/`);
     await hydrate(page);
-    expect(await axeViolations(page)).toEqual([]);
+    // The fixture site's header is plain Starlight (not the handbook's Search
+    // override); the real header is checked on every page of the real site.
+    expect(await axeViolations(page, { exclude: ['header.header'] })).toEqual([]);
     // Best-practice and contrast rules the WCAG tag set leaves out (Lighthouse runs them).
-    const extra = await new AxeBuilder({ page }).withRules(['heading-order', 'color-contrast']).analyze();
+    const extra = await new AxeBuilder({ page })
+      .withRules(['heading-order', 'color-contrast'])
+      .exclude('header.header')
+      .analyze();
     expect(extra.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     expect(foreign).toEqual([]);
   });

@@ -54,6 +54,15 @@ const PATCHES: Patch[] = [
     replace: (_m, styled) => `${styled}.h4\`\n  font-size: 1.3em;`,
     count: 2,
   },
+  {
+    reason:
+      'demote the section labels ("Path parameters", "Request Body schema") from h5 to h4, which sit right under an operation (h3; axe heading-order), and theme their hard-coded dark-grey colours',
+    pattern:
+      /(\w+)\.h5`\n {2}border-bottom: 1px solid rgba\(38, 50, 56, 0\.3\);\n {2}margin: 1em 0 1em 0;\n {2}color: rgba\(38, 50, 56, 0\.7\);/g,
+    replace: (_m, styled) =>
+      `${styled}.h4\`\n  border-bottom: 1px solid var(--api-border);\n  margin: 1em 0 1em 0;\n  color: var(--api-text-muted);`,
+    count: 1,
+  },
 ];
 
 /**

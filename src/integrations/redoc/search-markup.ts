@@ -40,9 +40,10 @@ export function prepareRedocHtml(html: string): string {
     section.removeAttribute('id');
     const middle = heading.parentElement;
     // The description, if any, comes right after the heading; the security
-    // requirements, parameters and responses that follow start with an h5 or a table.
+    // requirements, parameters and responses that follow start with a section
+    // label (h4 once patched, h5 in Redoc), a table or a button.
     const next = heading.nextElementSibling;
-    const description = next && !next.querySelector('h5, table, button') ? next : null;
+    const description = next && !next.querySelector('h4, h5, table, button') ? next : null;
     for (const child of middle?.children ?? []) {
       if (child !== heading && child !== description) child.setAttribute('data-pagefind-ignore', '');
     }
