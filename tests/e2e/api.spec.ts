@@ -104,6 +104,8 @@ test('downloads the bundled spec from the site', async ({ page, request }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`hydrated reference has no axe violations in the ${theme} theme`, async ({ page }) => {
+    // Two axe passes over Redoc's large hydrated DOM; slow on a busy machine.
+    test.setTimeout(240_000);
     await useTheme(page, theme);
     await page.goto('/api/projects/');
     await hydrate(page);
