@@ -147,6 +147,8 @@ for (const theme of ['light', 'dark'] as const) {
     page,
     context,
   }) => {
+    // Two axe passes over Redoc's hydrated DOM; slow on a busy machine.
+    test.setTimeout(240_000);
     const foreign = await serveFixture(context);
     await useTheme(page, theme);
     await page.goto(`${ORIGIN}/api/vendor-pets/`);
