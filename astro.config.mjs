@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { redocBrowserBundle } from './config/redoc-browser-bundle.ts';
 import { securityHeaders } from './config/csp-integration.ts';
 import { focusableTables } from './config/focusable-tables.ts';
 import { sidebar } from './config/sidebar.ts';
 import { site } from './config/site.ts';
+import { redoc } from './src/integrations/redoc/index.ts';
 
 // https://astro.build/config
 export default defineConfig({
@@ -39,11 +39,12 @@ export default defineConfig({
       components: { Search: './src/components/overrides/Search.astro' },
     }),
     mdx(),
+    redoc(),
     // Last: hashes the finished HTML and writes the CSP and headers for every host.
     securityHeaders(),
   ],
   markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   vite: {
-    plugins: [tailwindcss(), redocBrowserBundle()],
+    plugins: [tailwindcss()],
   },
 });

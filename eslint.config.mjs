@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       '.astro/',
+      '**/.astro/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

@@ -6,7 +6,9 @@
  * Generated sites go to bench/out/ (gitignored).
  *
  * Options (all optional):
- *   --only=build,weight,lighthouse,search,redoc  sections to run (default: all). Sections not run
+ *   --only=build,weight,lighthouse,search,redoc,large-api  sections to run (default: all but large-api).
+ *                               `large-api` renders GitHub's REST API spec in a site of its own
+ *                               (bench/lib/large-api.ts; tens of minutes, so opt-in). Sections not run
  *                               keep their last figures; `--only=report` only rewrites the reports.
  *                               `--only=baseline` measures the plain page the budgets derive from.
  *   --runs=3                    repetitions of each build and Lighthouse run (medians of these)
@@ -29,6 +31,7 @@ import { BASELINE_PAGE, PAGE_TYPES, SEARCH_QUERIES } from './pages.ts';
 import { folderSize, launch } from './lib/browser.ts';
 import { isolateCache, timedBuild, type BuildSample } from './lib/build.ts';
 import { lighthouseRuns, type LighthouseSample } from './lib/lighthouse.ts';
+import { largeApiSection, type LargeApiReport } from './lib/large-api.ts';
 import { prerenderTimes, timeToFirstOperation } from './lib/redoc.ts';
 import { renderReport } from './lib/report.ts';
 import { measureSearch, PAGEFIND_DEBOUNCE_MS } from './lib/search.ts';
@@ -133,6 +136,7 @@ export interface Report {
       timings: Array<{ query: string; ms: number }>;
     }>;
   };
+  largeApi?: LargeApiReport;
   redoc?: {
     at: string;
     pages: Array<{
@@ -519,6 +523,16 @@ async function main(): Promise<void> {
   if (only.has('lighthouse')) await lighthouseSection();
   if (only.has('search')) await searchSection();
   if (only.has('redoc')) await redocSection();
+  if (only.has('large-api')) {
+    log('large spec: building GitHub REST API site (bench/out/large-api), with and without the spec');
+    const browser = await launch(chromePath, CHROMIUM_ARGS);
+    try {
+      report.largeApi = await largeApiSection(repo, astroBin, browser, port);
+    } finally {
+      await browser.close();
+    }
+    await save();
+  }
   await save();
   log(`done in ${Math.round((Date.now() - started) / 1000)} s: bench/report.md`);
 }

@@ -1,3 +1,4 @@
+import { renderLargeApi } from './large-api.ts';
 import type { Report } from '../run.ts';
 import type { BuildPhases } from './phases.ts';
 import type { Summary } from './stats.ts';
@@ -380,5 +381,6 @@ export function renderReport(r: Report): string {
     ...summary(r),
     ...details(r),
     '',
+    r.largeApi ? renderLargeApi(r.largeApi) : '',
   ].join('\n');
 }

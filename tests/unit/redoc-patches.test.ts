@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { patchRedocSource } from '../../src/lib/openapi/redoc-patches.ts';
-import { isCssVariableColour, wrapPolished } from '../../src/lib/openapi/polished-vars.ts';
+import { patchRedocSource } from '../../src/integrations/redoc/patches.ts';
+import { isCssVariableColour, wrapPolished } from '../../src/integrations/redoc/polished-vars.ts';
 
 const require = createRequire(import.meta.url);
 const bundleDir = require.resolve('redoc').replace(/redoc\.lib\.js$/, '');
@@ -15,7 +15,10 @@ describe('patchRedocSource', () => {
       const patched = patchRedocSource(source, file);
       expect(patched).not.toContain('cdn.redoc.ly');
       expect(patched).not.toMatch(/\w+\.h1`/);
-      expect(patched.match(/\w+\.h4`/g)).toHaveLength(3);
+      // h3 → h4 once, "Responses" and "Callbacks" h3 → h4, section labels h5 → h4.
+      expect(patched.match(/\w+\.h4`/g)).toHaveLength(4);
+      expect(patched).not.toMatch(/\w+\.h5`/);
+      expect(patched).not.toContain('color: rgba(38, 50, 56, 0.7)');
     });
   }
 

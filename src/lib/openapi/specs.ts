@@ -1,10 +1,14 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadRedoc } from './redoc-ssr.ts';
-import { formatProblem, validateSpec } from './validate.ts';
+import { join, relative } from 'node:path';
+import { loadRedoc } from '../../integrations/redoc/ssr.ts';
+import { markdownToText } from '../markdown.ts';
+import { splitOperations, splitOptions, type ApiPage } from './split.ts';
+import { formatProblem, projectRoot, validateSpec } from './validate.ts';
 
-/** Folder holding one OpenAPI file per API: content/apis/<id>.yaml. */
-export const SPEC_DIR = 'content/apis';
+/** Folder holding one OpenAPI file per API, `content/apis/<id>.yaml`, under the project root being built. */
+export function specDir(): string {
+  return join(projectRoot(), 'content/apis');
+}
 
 /** HTTP methods an OpenAPI path item can hold, in Redoc's display order. */
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -23,17 +27,11 @@ export interface ApiOperationInfo {
   tag: string;
   /** Redoc's anchor for the operation, e.g. `tag/Projects/operation/createProject`. */
   anchor: string;
+  /** True for an OpenAPI 3.1 webhook (`webhooks.<name>`); `path` is then the webhook's name. */
+  webhook: boolean;
+  /** URL path of the page that renders it: `/api/<id>/`, or `/api/<id>/<page>/` for a split spec. */
+  page: string;
 }
-
-/**
- * Specs with more operations than this are not prerendered with Redoc: its
- * full HTML for the 315-operation platform spec is about 4 MB and takes
- * minutes to render on a shared CI machine. Their page is prerendered as a
- * light operation index (summary, method, path, description), and Redoc
- * renders in the browser on the first interaction. Measured figures are in
- * the README's "API reference" section.
- */
-export const PRERENDER_MAX_OPERATIONS = 100;
 
 /** A tag and its description, as declared in the spec. */
 export interface ApiTag {
@@ -51,12 +49,23 @@ export interface ApiSpec {
   file: string;
   title: string;
   version: string;
-  /** `info.summary`, or the first paragraph of `info.description` (Markdown). */
+  /** `info.summary`, or the first paragraph of `info.description`, as plain text; may be empty. */
   summary: string;
+  /** A 20–160 character plain-text page description derived from `info` ({@link pageDescription}). */
+  description: string;
+  /** `openapi` of the rendered document, e.g. `3.1.0`. */
   openapi: string;
+  /** The file's own version when it was converted, e.g. `Swagger 2.0`; else ''. */
+  convertedFrom: string;
   operations: ApiOperationInfo[];
   tags: ApiTag[];
   bundled: Record<string, unknown>;
+  /**
+   * Empty for a spec of at most `splitAbove` operations, rendered whole on
+   * /api/<id>/. Otherwise its pages (split.ts): /api/<id>/ is then an index
+   * of every operation, and each page /api/<id>/<slug>/ is Redoc on part of the spec.
+   */
+  pages: ApiPage[];
 }
 
 /** Redoc's own slug for a tag name (its `safeSlugify`), e.g. `Projects` → `Projects`. */
@@ -64,35 +73,108 @@ export function redocTagSlug(tag: string): string {
   return loadRedoc().safeSlugify(tag);
 }
 
-/** Redoc's anchor for an operation: `tag/<Tag>/operation/<operationId>`, or `operation/<id>` if untagged. */
-export function redocOperationAnchor(tag: string, operationId: string): string {
-  return tag ? `tag/${redocTagSlug(tag)}/operation/${operationId}` : `operation/${operationId}`;
+/**
+ * Redoc's anchor for an operation: `tag/<Tag>/operation/<operationId>`, or
+ * `operation/<id>` if untagged. Without an operationId, Redoc uses the
+ * operation's JSON pointer: `tag/<Tag>/paths/~1pets/get`.
+ */
+export function redocOperationAnchor(tag: string, operationId: string, path = '', method = ''): string {
+  const parent = tag ? `tag/${redocTagSlug(tag)}` : '';
+  if (operationId) return parent ? `${parent}/operation/${operationId}` : `operation/${operationId}`;
+  const pointer = `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
+  return parent ? `${parent}${pointer}` : pointer.slice(1);
 }
 
-type PathItem = Partial<Record<(typeof METHODS)[number], Record<string, unknown>>>;
+type PathItem = Partial<Record<(typeof METHODS)[number], Record<string, unknown>>> & { $ref?: string };
 
-/** Lists a bundled spec's operations in document order. */
+/**
+ * Replaces path items given as a local `$ref` (OpenAPI 3.1
+ * `components/pathItems`, or any `#/…` pointer) under `paths` and `webhooks`
+ * by the objects they point at, in place, so Redoc, the operation index and
+ * search all see their operations.
+ *
+ * @throws {Error} If a `$ref` does not point into the document (the bundler
+ *   has already inlined external files, so this means a broken spec).
+ */
+export function inlinePathItemRefs(bundled: Record<string, unknown>, file = 'spec'): void {
+  const resolvePointer = (ref: string): unknown =>
+    ref
+      .replace(/^#\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], bundled);
+  for (const section of ['paths', 'webhooks'] as const) {
+    const items = bundled[section] as Record<string, PathItem> | undefined;
+    for (const [name, item] of Object.entries(items ?? {})) {
+      let target: PathItem | undefined = item;
+      for (let depth = 0; target?.$ref && depth < 10; depth++) {
+        const ref: string = target.$ref;
+        const next = ref.startsWith('#') ? (resolvePointer(ref) as PathItem | undefined) : undefined;
+        if (!next)
+          throw new Error(`${file}: ${section}.${name}: $ref "${ref}" does not resolve inside the spec.`);
+        const { $ref: _ignored, ...siblings } = target;
+        target = { ...next, ...siblings };
+      }
+      items![name] = target!;
+    }
+  }
+}
+
+/**
+ * Lists a bundled spec's operations in Redoc's order: webhooks (OpenAPI 3.1)
+ * first, then paths, each in document order. Path items must already be
+ * inlined ({@link inlinePathItemRefs}).
+ */
 export function listOperations(bundled: Record<string, unknown>): ApiOperationInfo[] {
-  const paths = (bundled['paths'] ?? {}) as Record<string, PathItem>;
   const operations: ApiOperationInfo[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const operationId = String(op['operationId'] ?? '');
-      const tag = String((op['tags'] as string[] | undefined)?.[0] ?? '');
-      operations.push({
-        operationId,
-        method: method.toUpperCase(),
-        path,
-        summary: String(op['summary'] ?? ''),
-        description: String(op['description'] ?? '').trim(),
-        tag,
-        anchor: redocOperationAnchor(tag, operationId),
-      });
+  const sections = [
+    [(bundled['webhooks'] ?? bundled['x-webhooks'] ?? {}) as Record<string, PathItem>, true],
+    [(bundled['paths'] ?? {}) as Record<string, PathItem>, false],
+  ] as const;
+  for (const [items, webhook] of sections) {
+    for (const [path, item] of Object.entries(items)) {
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        const operationId = String(op['operationId'] ?? '');
+        const tag = String((op['tags'] as string[] | undefined)?.[0] ?? '');
+        operations.push({
+          operationId,
+          method: method.toUpperCase(),
+          path,
+          summary: String(op['summary'] ?? ''),
+          description: String(op['description'] ?? '').trim(),
+          tag,
+          anchor: redocOperationAnchor(tag, operationId, path, method),
+          webhook,
+          page: '',
+        });
+      }
     }
   }
   return operations;
+}
+
+/** Clips plain text to at most `max` characters at a word boundary, adding `…`. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/**
+ * A page description that always fits the frontmatter schema (20–200
+ * characters; we aim at 50–160), whatever a spec's `info` holds: the plain
+ * text of `info.summary` or of the first paragraph of `info.description`,
+ * clipped at a word to 160 characters; if that is under 50 characters, a
+ * sentence built from the title and version.
+ */
+export function pageDescription(title: string, version: string, summary: string): string {
+  const text = summary.replace(/\s+/g, ' ').trim();
+  if (text.length >= 50) return clip(text, 160);
+  const fallback = `Reference for the ${clip(title, 80)}${version ? ` ${clip(version, 20)}` : ''}, rendered from its OpenAPI spec.`;
+  return clip(text ? `${text.replace(/[.\s]+$/, '')}. ${fallback}` : fallback, 160);
 }
 
 let cache: Promise<ApiSpec[]> | undefined;
@@ -109,42 +191,67 @@ let cache: Promise<ApiSpec[]> | undefined;
  */
 export function loadSpecs(): Promise<ApiSpec[]> {
   cache ??= (async () => {
-    const files = readdirSync(SPEC_DIR)
+    const dir = specDir();
+    const files = readdirSync(dir)
       .filter((f) => !f.startsWith('_') && !f.startsWith('.'))
       .sort();
     const specs: ApiSpec[] = [];
     for (const name of files) {
-      const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/.exec(name);
+      const file = relative(process.cwd(), join(dir, name));
+      const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(?:yaml|json)$/.exec(name);
       if (!match) {
         throw new Error(
-          `${join(SPEC_DIR, name)}: an API spec's file name must be its id in lower-case kebab-case with a .yaml extension, e.g. content/apis/projects.yaml. Rename the file.`,
+          `${file}: an API spec's file name must be its id in lower-case kebab-case with a .yaml (or .json) extension, e.g. content/apis/projects.yaml. Rename the file.`,
         );
       }
-      const file = join(SPEC_DIR, name);
-      const { bundled, warnings } = await validateSpec(file);
+      const { bundled, warnings, convertedFrom } = await validateSpec(file);
       for (const w of warnings) console.warn(`[api] ${formatProblem(w)}`);
       const openapi = String(bundled['openapi'] ?? '');
       if (!/^3\.[01]\.\d+$/.test(openapi)) {
         throw new Error(
-          `${file}: \`openapi\` is "${openapi || String(bundled['swagger'] ?? '')}", but the handbook renders OpenAPI 3.0 and 3.1 only. ` +
-            'Convert the spec (for example with `npx swagger2openapi`) and set `openapi: 3.1.0`.',
+          `${file}: \`openapi\` is "${openapi}", but the handbook renders OpenAPI 3.0 and 3.1 (and converts Swagger 2.0). ` +
+            'Convert the spec and set `openapi: 3.1.0`.',
         );
       }
-      const info = (bundled['info'] ?? {}) as Record<string, string>;
+      inlinePathItemRefs(bundled, file);
+      const info = (bundled['info'] ?? {}) as Record<string, unknown>;
+      const text = (key: string) => (typeof info[key] === 'string' ? (info[key] as string) : '');
+      const title = text('title').trim() || match[1]!;
+      const version = String(info['version'] ?? '').trim();
+      const summary = markdownToText(text('summary') || text('description').split(/\n\s*\n/)[0]!)
+        .replace(/\s+/g, ' ')
+        .trim();
+      const id = match[1]!;
+      const operations = listOperations(bundled);
+      const tags = ((bundled['tags'] ?? []) as { name: string; description?: string }[]).map((t) => ({
+        name: t.name,
+        description: (t.description ?? '').trim(),
+        anchor: `tag/${redocTagSlug(t.name)}`,
+      }));
+      const { splitAbove, perPage } = splitOptions();
+      const pages =
+        operations.length > splitAbove
+          ? splitOperations(
+              operations,
+              tags.map((t) => t.name),
+              perPage,
+            )
+          : [];
+      for (const op of operations) op.page = `/api/${id}/`;
+      for (const page of pages) for (const op of page.operations) op.page = `/api/${id}/${page.slug}/`;
       specs.push({
-        id: match[1]!,
+        id,
         file,
-        title: info['title'] ?? match[1]!,
-        version: info['version'] ?? '',
-        summary: info['summary'] ?? (info['description'] ?? '').split(/\n\s*\n/)[0]!.trim(),
+        title,
+        version,
+        summary,
+        description: pageDescription(title, version, summary),
         openapi,
-        operations: listOperations(bundled),
-        tags: ((bundled['tags'] ?? []) as { name: string; description?: string }[]).map((t) => ({
-          name: t.name,
-          description: (t.description ?? '').trim(),
-          anchor: `tag/${redocTagSlug(t.name)}`,
-        })),
+        convertedFrom,
+        operations,
+        tags,
         bundled,
+        pages,
       });
     }
     return specs;
@@ -166,7 +273,7 @@ export async function findOperation(
   const spec = specs.find((s) => s.id === specId);
   if (!spec) {
     throw new Error(
-      `<ApiOperation spec="${specId}">: no spec content/apis/${specId}.yaml. Known specs: ${specs.map((s) => s.id).join(', ')}.`,
+      `<ApiOperation spec="${specId}">: no spec content/apis/${specId}.yaml (or .json). Known specs: ${specs.map((s) => s.id).join(', ')}.`,
     );
   }
   const operation = spec.operations.find((o) => o.operationId === operationId);

@@ -7,8 +7,8 @@
  * colour into the equivalent CSS `color-mix()`, and pass literal colours to
  * polished unchanged.
  *
- * Used on the server by patching polished's CommonJS exports (redoc-ssr.ts)
- * and in the browser through src/lib/openapi/polished-browser.ts.
+ * Used on the server by patching polished's CommonJS exports (ssr.ts)
+ * and in the browser through polished-browser.ts.
  */
 
 /** The polished functions Redoc 2.5 calls (found by searching its source). */

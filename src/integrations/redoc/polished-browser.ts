@@ -1,6 +1,6 @@
 /**
- * Stands in for `polished` when Vite bundles Redoc for the browser (see the
- * plugin in astro.config.mjs): everything polished exports, with the colour
+ * Stands in for `polished` when Vite bundles Redoc for the browser (see
+ * vite-plugin.ts): everything polished exports, with the colour
  * functions Redoc uses wrapped to understand CSS variables (polished-vars.ts).
  */
 import * as polished from 'polished';

@@ -1,7 +1,7 @@
 /**
  * Source patches applied to Redoc 2.5's prebuilt bundles, on the server
- * (redoc.lib.js, see redoc-ssr.ts) and in the browser (redoc.browser.lib.js,
- * via the Vite plugin in astro.config.mjs). Both sides must get the same
+ * (redoc.lib.js, see ssr.ts) and in the browser (redoc.browser.lib.js,
+ * via vite-plugin.ts). Both sides must get the same
  * patches, or hydration would not match the prerendered HTML.
  *
  * Each patch matches minified code, so each must match a known number of
@@ -54,6 +54,15 @@ const PATCHES: Patch[] = [
     replace: (_m, styled) => `${styled}.h4\`\n  font-size: 1.3em;`,
     count: 2,
   },
+  {
+    reason:
+      'demote the section labels ("Path parameters", "Request Body schema") from h5 to h4, which sit right under an operation (h3; axe heading-order), and theme their hard-coded dark-grey colours',
+    pattern:
+      /(\w+)\.h5`\n {2}border-bottom: 1px solid rgba\(38, 50, 56, 0\.3\);\n {2}margin: 1em 0 1em 0;\n {2}color: rgba\(38, 50, 56, 0\.7\);/g,
+    replace: (_m, styled) =>
+      `${styled}.h4\`\n  border-bottom: 1px solid var(--api-border);\n  margin: 1em 0 1em 0;\n  color: var(--api-text-muted);`,
+    count: 1,
+  },
 ];
 
 /**
@@ -72,7 +81,7 @@ export function patchRedocSource(source: string, file = 'redoc bundle'): string 
     if (found !== patch.count) {
       throw new Error(
         `Cannot patch ${file}: expected ${patch.count} match(es) for the patch to ${patch.reason}, found ${found}. ` +
-          'Redoc was probably upgraded; update src/lib/openapi/redoc-patches.ts for its new code.',
+          'Redoc was probably upgraded; update src/integrations/redoc/patches.ts for its new code.',
       );
     }
     patched = patched.replace(patch.pattern, patch.replace as (match: string, ...groups: string[]) => string);

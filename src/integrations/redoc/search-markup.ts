@@ -1,5 +1,8 @@
 import { JSDOM } from 'jsdom';
 
+/** Section ids of operations, as Redoc builds them (see `redocOperationAnchor` in src/lib/openapi/specs.ts). */
+const OPERATION_SECTION = /(?:^|\/)(?:operation|paths)\//;
+
 /**
  * Adjusts Redoc's prerendered HTML for search, before it is written to the
  * page (build time only).
@@ -26,7 +29,10 @@ export function prepareRedocHtml(html: string): string {
   const root = document.createElement('div');
   root.innerHTML = html;
   root.querySelector('.menu-content')?.setAttribute('data-pagefind-ignore', '');
-  for (const section of root.querySelectorAll<HTMLElement>('div[id*="operation/"][data-section-id]')) {
+  for (const section of root.querySelectorAll<HTMLElement>('div[id][data-section-id]')) {
+    // Operations and webhooks: `…operation/<operationId>`, or, without an
+    // operationId, `…paths/<pointer>/<method>` (Redoc's JSON pointer).
+    if (!OPERATION_SECTION.test(section.id)) continue;
     const heading = section.querySelector('h3');
     if (section.id !== section.dataset['sectionId'] || !heading || heading.id) continue;
     heading.id = section.id;
@@ -34,9 +40,10 @@ export function prepareRedocHtml(html: string): string {
     section.removeAttribute('id');
     const middle = heading.parentElement;
     // The description, if any, comes right after the heading; the security
-    // requirements, parameters and responses that follow start with an h5 or a table.
+    // requirements, parameters and responses that follow start with a section
+    // label (h4 once patched, h5 in Redoc), a table or a button.
     const next = heading.nextElementSibling;
-    const description = next && !next.querySelector('h5, table, button') ? next : null;
+    const description = next && !next.querySelector('h4, h5, table, button') ? next : null;
     for (const child of middle?.children ?? []) {
       if (child !== heading && child !== description) child.setAttribute('data-pagefind-ignore', '');
     }

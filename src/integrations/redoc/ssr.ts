@@ -3,8 +3,8 @@ import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as RedocModule from 'redoc';
 import { wrapPolished, type PolishedColourFunctions } from './polished-vars.ts';
-import { redocOptions } from './redoc-options.ts';
-import { patchRedocSource } from './redoc-patches.ts';
+import { redocOptions } from './options.ts';
+import { patchRedocSource } from './patches.ts';
 
 /*
  * Everything here runs at build time only. Redoc, React and styled-components
@@ -33,7 +33,7 @@ interface CompilableModule {
 
 /**
  * Loads Redoc's server bundle with the handbook's patches applied (no CDN
- * logo, demoted headings; see redoc-patches.ts), after making polished
+ * logo, demoted headings; see patches.ts), after making polished
  * understand CSS variables (polished-vars.ts).
  *
  * @throws {Error} If a patch no longer matches Redoc's code.
