@@ -290,15 +290,16 @@ export function parseHttpBlock(code: string): HttpMessage[] {
     const request = !status && (!current || inBody) ? REQUEST_LINE.exec(line) : null;
     if (status || (request && METHODS.has(request[1]!))) {
       finish();
-      current = {
+      const message: HttpMessage = {
         kind: status ? 'response' : 'request',
         startLine: line,
-        status: status ? Number(status[2]) : undefined,
         headers: new Map(),
         body: '',
         line: index,
       };
-      messages.push(current);
+      if (status) message.status = Number(status[2]);
+      current = message;
+      messages.push(message);
       inBody = false;
       return;
     }

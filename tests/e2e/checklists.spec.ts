@@ -275,7 +275,7 @@ test.describe('Embedded checklists', () => {
     await box(page, 'run-locally').check();
     await page.goto('/checklists/embedding/');
     const summary = page.locator('checklist-progress[data-checklist="onboarding-frontend"]');
-    await expect(summary.getByText('2 of 13 done')).toBeVisible();
+    await expect(summary.getByText('2 of 21 done')).toBeVisible();
     await expect(summary.getByRole('progressbar')).toHaveAttribute('value', '2');
   });
 });
