@@ -72,7 +72,7 @@ test.describe('A checklist page', () => {
     expect(lines.slice(0, 4)).toEqual([
       '### Injection',
       '',
-      `- [x] Every SQL statement uses **parameterised queries** or the ORM's bound parameters; no user input is concatenated into SQL. ([handbook](${SITE}${PAGE}#parameterised-queries))`,
+      `- [x] Every SQL statement uses **parameterized queries** or the ORM's bound parameters; no user input is concatenated into SQL. ([handbook](${SITE}${PAGE}#parameterised-queries))`,
       `- [ ] User input never reaches a shell command, \`eval\`, a template compiler or a file path without an allow-list. ([handbook](${SITE}${PAGE}#no-shell-or-eval))`,
     ]);
     expect(lines.filter((line) => line.startsWith('- ['))).toHaveLength(TOTAL);
@@ -84,7 +84,7 @@ test.describe('A checklist page', () => {
     await box(page, 'csp-header').check();
     await page.getByRole('button', { name: 'Copy for Jira' }).click();
     const jira = await page.evaluate(() => navigator.clipboard.readText());
-    expect(jira).toContain(`+ Pages send a Content-Security-Policy that forbids inline scripts`);
+    expect(jira).toContain(`+ Pages send a strict Content-Security-Policy, nonce- or hash-based`);
     expect(jira).toContain(`> ${SITE}${PAGE}#csp-header`);
 
     await page.locator('#safe-urls').getByRole('link', { name: 'Copy link' }).click();
@@ -175,7 +175,7 @@ test.describe('A checklist page', () => {
     const url = new URL(popup.url());
     expect(url.origin + url.pathname).toBe('https://github.com/example/product/issues/new');
     expect(url.searchParams.get('title')).toBe('Security review');
-    expect(url.searchParams.get('body')).toContain(`- [x] Pages send a \`Content-Security-Policy\``);
+    expect(url.searchParams.get('body')).toContain(`- [x] Pages send a strict \`Content-Security-Policy\``);
   });
 
   test('prints as a paper checklist without the page chrome', async ({ page }) => {
@@ -289,7 +289,7 @@ test.describe('Search', () => {
     const input = dialog.getByRole('textbox', { name: 'Search' });
     // Pagefind's UI loads when the dialog first opens; on a busy machine that takes a while.
     await expect(input).toBeVisible({ timeout: 20_000 });
-    await input.fill('parameterised queries');
+    await input.fill('parameterized queries');
     await expect(dialog.locator(`a[href^="${PAGE}"]`).first()).toBeVisible();
   });
 });
