@@ -289,7 +289,7 @@ test.describe('Search', () => {
     const input = dialog.getByRole('textbox', { name: 'Search' });
     // Pagefind's UI loads when the dialog first opens; on a busy machine that takes a while.
     await expect(input).toBeVisible({ timeout: 20_000 });
-    await input.fill('parameterized queries');
+    await input.fill('bound parameters');
     await expect(dialog.locator(`a[href^="${PAGE}"]`).first()).toBeVisible();
   });
 });
