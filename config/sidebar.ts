@@ -29,6 +29,7 @@ export const sidebar = [
       { slug: 'workflow/testing' },
       { slug: 'workflow/deployment' },
       { slug: 'workflow/maintenance' },
+      { slug: 'workflow/incidents' },
     ],
   },
   {
@@ -68,6 +69,7 @@ export const sidebar = [
       { slug: 'playbook/inputs' },
       { slug: 'playbook/process' },
       { slug: 'playbook/outputs' },
+      { slug: 'playbook/templates' },
     ],
   },
   {

@@ -47,6 +47,9 @@ export const checklistLinkSchema = z.strictObject(
  * - `text`: inline Markdown (one line: emphasis, `code`, links), rendered with
  *   {@link renderInlineMarkdown}. Block Markdown belongs in `details`.
  * - `details`: optional block Markdown shown under the item.
+ * - `minutes`: optional estimate of the time the item takes, a whole number of
+ *   minutes; onboarding pages sum these with `<OnboardingTime>` instead of
+ *   typing a total by hand.
  * - `links`: optional further reading.
  */
 export const checklistItemSchema = z.strictObject(
@@ -73,8 +76,14 @@ export const checklistItemSchema = z.strictObject(
       )
       .optional(),
     links: z.array(checklistLinkSchema).min(1, 'Remove the empty `links` list or add a link.').optional(),
+    minutes: z
+      .number({ error: 'Give `minutes` as a whole number of minutes, e.g. `30`.' })
+      .int('Give `minutes` as a whole number of minutes, e.g. `30`.')
+      .positive('`minutes` must be more than 0; remove it if the item takes no set time.')
+      .max(480, '`minutes` is more than a working day; split the item.')
+      .optional(),
   },
-  strict('id, text, details, links'),
+  strict('id, text, details, links, minutes'),
 );
 
 /** A titled group of items within a checklist. */

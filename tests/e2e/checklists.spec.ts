@@ -4,7 +4,7 @@ import { axeViolations, expect, test, useTheme } from './test-utils.ts';
 
 const PAGE = '/checklists/security-review/';
 const SITE = 'https://handbook.example.com';
-const TOTAL = 17;
+const TOTAL = 20;
 
 /** The checkbox of an item on a checklist page, by its permanent id. */
 const box = (page: Page, itemId: string) => page.locator(`[id="${itemId}"] input[type="checkbox"]`);
@@ -72,7 +72,7 @@ test.describe('A checklist page', () => {
     expect(lines.slice(0, 4)).toEqual([
       '### Injection',
       '',
-      `- [x] Every SQL statement uses **parameterised queries** or the ORM's bound parameters; no user input is concatenated into SQL. ([handbook](${SITE}${PAGE}#parameterised-queries))`,
+      `- [x] Every SQL statement uses **parameterized queries** or the ORM's bound parameters; no user input is concatenated into SQL. ([handbook](${SITE}${PAGE}#parameterised-queries))`,
       `- [ ] User input never reaches a shell command, \`eval\`, a template compiler or a file path without an allow-list. ([handbook](${SITE}${PAGE}#no-shell-or-eval))`,
     ]);
     expect(lines.filter((line) => line.startsWith('- ['))).toHaveLength(TOTAL);
@@ -84,7 +84,7 @@ test.describe('A checklist page', () => {
     await box(page, 'csp-header').check();
     await page.getByRole('button', { name: 'Copy for Jira' }).click();
     const jira = await page.evaluate(() => navigator.clipboard.readText());
-    expect(jira).toContain(`+ Pages send a Content-Security-Policy that forbids inline scripts`);
+    expect(jira).toContain(`+ Pages send a strict Content-Security-Policy, nonce- or hash-based`);
     expect(jira).toContain(`> ${SITE}${PAGE}#csp-header`);
 
     await page.locator('#safe-urls').getByRole('link', { name: 'Copy link' }).click();
@@ -142,7 +142,9 @@ test.describe('A checklist page', () => {
     await expect(box(colleague, 'csp-header')).toBeChecked();
     await expect(box(colleague, 'secrets-not-in-repo')).toBeChecked();
     await expect(box(colleague, 'samesite-cookies')).not.toBeChecked();
-    await expect(colleague.getByText(/progress from a shared link: 2 of 17 done/)).toBeVisible();
+    await expect(
+      colleague.getByText(new RegExp(`progress from a shared link: 2 of ${TOTAL} done`)),
+    ).toBeVisible();
     expect(await colleague.evaluate(() => localStorage.getItem('checklist:security-review'))).toBeNull();
 
     await colleague.getByRole('button', { name: 'Keep this progress' }).click();
@@ -173,7 +175,7 @@ test.describe('A checklist page', () => {
     const url = new URL(popup.url());
     expect(url.origin + url.pathname).toBe('https://github.com/example/product/issues/new');
     expect(url.searchParams.get('title')).toBe('Security review');
-    expect(url.searchParams.get('body')).toContain(`- [x] Pages send a \`Content-Security-Policy\``);
+    expect(url.searchParams.get('body')).toContain(`- [x] Pages send a strict \`Content-Security-Policy\``);
   });
 
   test('prints as a paper checklist without the page chrome', async ({ page }) => {
@@ -273,7 +275,7 @@ test.describe('Embedded checklists', () => {
     await box(page, 'run-locally').check();
     await page.goto('/checklists/embedding/');
     const summary = page.locator('checklist-progress[data-checklist="onboarding-frontend"]');
-    await expect(summary.getByText('2 of 13 done')).toBeVisible();
+    await expect(summary.getByText('2 of 21 done')).toBeVisible();
     await expect(summary.getByRole('progressbar')).toHaveAttribute('value', '2');
   });
 });
@@ -287,7 +289,7 @@ test.describe('Search', () => {
     const input = dialog.getByRole('textbox', { name: 'Search' });
     // Pagefind's UI loads when the dialog first opens; on a busy machine that takes a while.
     await expect(input).toBeVisible({ timeout: 20_000 });
-    await input.fill('parameterised queries');
+    await input.fill('bound parameters');
     await expect(dialog.locator(`a[href^="${PAGE}"]`).first()).toBeVisible();
   });
 });

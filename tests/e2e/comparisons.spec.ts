@@ -48,7 +48,7 @@ test.describe('comparison table', () => {
   test('re-ranks the options as the weights change', async ({ page }) => {
     await page.goto(STACKS);
     const firstRow = table(page).locator('tbody tr').first();
-    await expect(firstRow.locator('th')).toHaveText('Node.js / Express');
+    await expect(firstRow.locator('th')).toHaveText('Node.js / Fastify');
 
     await table(page).getByText('Options and weights').click();
     for (const input of await table(page).locator('[data-weight-input]').all()) await input.fill('0');
@@ -104,7 +104,7 @@ test.describe('comparison table', () => {
   test('hides criteria on which the shown options agree, and marks the best option', async ({ page }) => {
     await page.goto(STACKS);
     await table(page).getByText('Options and weights').click();
-    for (const name of ['Node.js / Express', 'Ruby on Rails', 'Java / Spring Boot', 'Go', 'PHP / Laravel']) {
+    for (const name of ['Node.js / Fastify', 'Ruby on Rails', 'Java / Spring Boot', 'Go', 'PHP / Laravel']) {
       await table(page).getByRole('checkbox', { name, exact: true }).uncheck();
     }
     // Django and Flask share their performance score (3) but differ on requirements fit (5 vs 3).

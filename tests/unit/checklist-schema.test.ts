@@ -106,7 +106,7 @@ describe('checklist schema', () => {
   it('rejects a misspelt field, naming the allowed ones', () => {
     const items = [{ id: 'a', text: 'A.', detials: 'typo' }];
     expect(issues({ ...valid, items })).toEqual([
-      'items.0: Unknown field `detials`. Allowed fields: id, text, details, links.',
+      'items.0: Unknown field `detials`. Allowed fields: id, text, details, links, minutes.',
     ]);
   });
 
