@@ -59,8 +59,7 @@ export const pageFrontmatterSchema = z.object({
     .optional(),
   lastReviewed: z.coerce
     .date({
-      error: (issue) =>
-        `\`lastReviewed\` must be a date written YYYY-MM-DD, not ${JSON.stringify(issue.input)}.`,
+      error: '`lastReviewed` must be a date written YYYY-MM-DD, such as 2026-11-21.',
     })
     .refine((date) => date.getTime() <= Date.now(), {
       error: (issue) =>
