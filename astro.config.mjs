@@ -36,7 +36,26 @@ export default defineConfig({
       // Wrap long code lines instead of scrolling them sideways: code stays
       // readable at 375 px, and a scrolling block would need a tab stop.
       expressiveCode: { defaultProps: { wrap: true } },
-      components: { Search: './src/components/overrides/Search.astro' },
+      // Handbook upkeep (issue #12): owner and review lines next to "Last
+      // updated", page actions above the footer, the overdue-review notice.
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        Banner: './src/components/overrides/Banner.astro',
+      },
+      // The change log's Atom feed (src/pages/changes.xml.ts), for feed readers.
+      head: [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            type: 'application/atom+xml',
+            title: 'Handbook changes',
+            href: '/changes.xml',
+          },
+        },
+      ],
     }),
     mdx(),
     redoc(),

@@ -16,6 +16,7 @@ export default defineConfig(
       'playwright-report/',
       'bench/out/',
       'tests/fixtures/**/dist/',
+      'tests/fixtures/**/.astro/',
     ],
   },
   js.configs.recommended,

@@ -95,4 +95,5 @@ export const sidebar = [
   },
   { label: 'Checklists', link: '/checklists/' },
   { label: 'API reference', link: '/api/' },
+  { label: 'Recent changes', link: '/changes/' },
 ];

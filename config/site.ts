@@ -22,4 +22,13 @@ export const site = {
     gitlab: 'https://gitlab.com/example/product/-/issues/new',
     linear: 'https://linear.app/example/team/WEB/new',
   },
+  /**
+   * Where readers report a problem with a handbook page, and where overdue
+   * reviews are filed: the handbook's own tracker. `tracker` is one of the
+   * kinds above and picks the URL format (src/lib/checklist-export.ts).
+   */
+  pageIssues: {
+    tracker: 'github',
+    newIssueUrl: 'https://github.com/example/web-delivery-handbook/issues/new',
+  },
 } as const;

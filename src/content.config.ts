@@ -5,7 +5,7 @@ import { checkedYamlFile } from './lib/checked-yaml-file.ts';
 import { backendFlowSchema } from './schemas/backend-flow.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
-import { pageFrontmatterSchema } from './schemas/page-frontmatter.ts';
+import { pageFrontmatterSchema, requireUpkeepFields } from './schemas/page-frontmatter.ts';
 import { workflowStageSchema, workflowStagesSchema } from './schemas/workflow-stage.ts';
 import { z } from 'astro/zod';
 
@@ -14,8 +14,22 @@ import { z } from 'astro/zod';
  * loaded into Starlight's `docs` collection. Files starting with `_` are
  * drafts and partials and are not pages.
  */
+const handbookGlob = glob({ base: './content/handbook', pattern: '**/[^_]*.{md,mdx}' });
 const docs = defineCollection({
-  loader: glob({ base: './content/handbook', pattern: '**/[^_]*.{md,mdx}' }),
+  // Every handbook file must name its owner and review date; Starlight's
+  // <StarlightPage> routes share the schema but have no such fields.
+  loader: {
+    ...handbookGlob,
+    load: (context) =>
+      handbookGlob.load({
+        ...context,
+        parseData: async (entry) => {
+          const data = await context.parseData(entry);
+          requireUpkeepFields(entry.filePath ?? entry.id, data);
+          return data;
+        },
+      }),
+  },
   schema: docsSchema({ extend: pageFrontmatterSchema }),
 });
 

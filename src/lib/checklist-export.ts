@@ -128,13 +128,23 @@ const TRACKER_PARAMS: Record<Tracker, { title: string; body: string }> = {
 export const MAX_ISSUE_URL_LENGTH = 8000;
 
 /**
- * Builds a tracker's new-issue URL prefilled with a title and body.
+ * Builds a tracker's new-issue URL prefilled with a title and body, and
+ * optionally labels.
+ *
+ * Labels go where each tracker takes them from a URL: GitHub's and Linear's
+ * `labels` query parameter (comma-separated names), and for GitLab, whose
+ * URL takes no label names, a `/label ~"name"` quick action at the end of
+ * the description, which GitLab applies when the issue is created
+ * (https://docs.gitlab.com/user/project/quick_actions/).
  *
  * @param newIssueUrl The tracker's new-issue page, from `site.trackers`
  *   (e.g. `https://github.com/example/product/issues/new`).
+ * @param labels Label names, e.g. `['owner:backend-guild']`; they must exist
+ *   in the tracker (GitHub ignores unknown ones).
  * @returns `{ url, complete: true }` when the body fits within `maxLength`;
- *   otherwise `{ url, complete: false }` where `url` carries the title only,
- *   and the caller must hand the body over another way (the clipboard).
+ *   otherwise `{ url, complete: false }` where `url` carries the title (and
+ *   GitHub/Linear labels) only, and the caller must hand the body over
+ *   another way (the clipboard).
  */
 export function trackerIssueUrl(
   tracker: Tracker,
@@ -142,9 +152,18 @@ export function trackerIssueUrl(
   title: string,
   body: string,
   maxLength: number = MAX_ISSUE_URL_LENGTH,
+  labels: readonly string[] = [],
 ): { url: string; complete: boolean } {
   const params = TRACKER_PARAMS[tracker];
-  const base = `${newIssueUrl}${newIssueUrl.includes('?') ? '&' : '?'}${encodeURIComponent(params.title)}=${encodeURIComponent(title)}`;
-  const full = `${base}&${encodeURIComponent(params.body)}=${encodeURIComponent(body)}`;
+  let base = `${newIssueUrl}${newIssueUrl.includes('?') ? '&' : '?'}${encodeURIComponent(params.title)}=${encodeURIComponent(title)}`;
+  let fullBody = body;
+  if (labels.length > 0) {
+    if (tracker === 'gitlab') {
+      fullBody = `${body.trimEnd()}\n\n${labels.map((label) => `/label ~"${label.replace(/"/g, '')}"`).join('\n')}\n`;
+    } else {
+      base += `&labels=${encodeURIComponent(labels.join(','))}`;
+    }
+  }
+  const full = `${base}&${encodeURIComponent(params.body)}=${encodeURIComponent(fullBody)}`;
   return full.length <= maxLength ? { url: full, complete: true } : { url: base, complete: false };
 }

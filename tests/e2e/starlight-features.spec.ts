@@ -39,7 +39,7 @@ test.describe('Starlight features on pages from content/', () => {
 
   test('shows the last-updated date from git', async ({ page }) => {
     await page.goto('/roles/backend/');
-    const time = page.locator('footer time[datetime]');
+    const time = page.locator('footer p', { hasText: 'Last updated' }).locator('time[datetime]');
     await expect(time).toHaveCount(1);
     const iso = await time.getAttribute('datetime');
     // A real commit date, not the build time's fallback: in the past and after the project began.

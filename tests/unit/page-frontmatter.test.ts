@@ -28,6 +28,62 @@ describe('page frontmatter schema', () => {
   });
 });
 
+describe('upkeep fields', () => {
+  const page = { description: 'How the backend team turns inputs into shipped APIs.' };
+
+  it('reads a YAML date or a date string as a date, and an optional interval', () => {
+    const parsed = pageFrontmatterSchema.parse({
+      ...page,
+      owner: 'platform',
+      lastReviewed: '2026-11-21',
+      reviewEvery: 12,
+    });
+    expect(parsed.lastReviewed?.toISOString()).toBe('2026-11-21T00:00:00.000Z');
+    expect(parsed.reviewEvery).toBe(12);
+  });
+
+  it('rejects an unknown owner, listing the teams', () => {
+    const result = pageFrontmatterSchema.safeParse({ ...page, owner: 'wizards', lastReviewed: '2026-11-21' });
+    expect(result.error?.issues[0]?.path).toEqual(['owner']);
+    expect(result.error?.issues[0]?.message).toMatch(/Unknown owner "wizards".*backend-guild/);
+  });
+
+  it('rejects a review date in the future, or one that is not a date', () => {
+    const future = pageFrontmatterSchema.safeParse({
+      ...page,
+      owner: 'platform',
+      lastReviewed: '2999-01-01',
+    });
+    expect(future.error?.issues[0]?.message).toMatch(/2999-01-01\) is in the future/);
+    const junk = pageFrontmatterSchema.safeParse({ ...page, owner: 'platform', lastReviewed: 'last week' });
+    expect(junk.error?.issues[0]?.message).toMatch(/must be a date written YYYY-MM-DD/);
+  });
+
+  it('rejects an interval that is not a whole number of months', () => {
+    const result = pageFrontmatterSchema.safeParse({ ...page, reviewEvery: 1.5 });
+    expect(result.error?.issues[0]?.path).toEqual(['reviewEvery']);
+  });
+});
+
+describe('a handbook page with an unknown owner', () => {
+  it('fails the build naming the file and the valid teams', async () => {
+    const error = await buildFixture('bad-owner');
+    expect(error, 'the build should have failed').toBeDefined();
+    expect(error!.message).toMatch(/Unknown owner "wizards-guild"/);
+    expect(error!.message).toMatch(/handbook-maintainers, delivery-leads, frontend-guild, backend-guild/);
+    expect(`${error!.message} ${error!.loc?.file ?? ''}`).toMatch(/unknown-owner\.md/);
+  }, 60_000);
+});
+
+describe('a handbook page without a review date', () => {
+  it('fails the build naming the file, the field and the fix', async () => {
+    const error = await buildFixture('missing-review');
+    expect(error, 'the build should have failed').toBeDefined();
+    expect(error!.message).toMatch(/content\/handbook\/never-reviewed\.md: missing `lastReviewed`/);
+    expect(error!.message).toMatch(/Add `lastReviewed: YYYY-MM-DD` to the frontmatter/);
+  }, 60_000);
+});
+
 describe('a page with broken frontmatter', () => {
   it('fails the build with a message naming the file and the field', async () => {
     const error = await buildFixture('bad-frontmatter');

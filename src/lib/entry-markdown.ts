@@ -1,0 +1,59 @@
+import mdxServer from '@astrojs/mdx/server.js';
+import { experimental_AstroContainer } from 'astro/container';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { site } from '../../config/site.ts';
+import { teams } from '../../config/teams.ts';
+import { htmlToMarkdown, markdownDocument } from './page-markdown.ts';
+import { isoDay } from './page-review.ts';
+import { markdownPath } from './page-upkeep.ts';
+
+/**
+ * Build-time Markdown of handbook pages, for the `.md` copies and
+ * `/llms-full.txt`. Each page body is rendered to HTML once with Astro's
+ * container API (so MDX components render as on the page) and converted
+ * with {@link htmlToMarkdown}; results are cached for the build.
+ */
+
+let container: Promise<experimental_AstroContainer> | undefined;
+const cache = new Map<string, Promise<string>>();
+
+/** The root-relative URL of a docs entry's HTML page: `/roles/backend/`, `/` for `index`. */
+export function pagePath(id: string): string {
+  return id === 'index' ? '/' : `/${id}/`;
+}
+
+/** The `.md` copy of one page (see {@link markdownDocument}). */
+export function entryMarkdown(entry: CollectionEntry<'docs'>): Promise<string> {
+  let result = cache.get(entry.id);
+  if (!result) {
+    result = (async () => {
+      container ??= experimental_AstroContainer.create({
+        renderers: [{ name: 'astro:jsx', ssr: mdxServer }],
+      });
+      const { Content } = await render(entry);
+      const html = await (await container).renderToString(Content);
+      const { data } = entry;
+      return markdownDocument(
+        {
+          title: data.title,
+          description: data.description,
+          url: new URL(pagePath(entry.id), site.url).href,
+          // Both are required on handbook pages (src/content.config.ts).
+          ownerName: data.owner ? teams[data.owner].name : '',
+          lastReviewed: data.lastReviewed ? isoDay(data.lastReviewed) : '',
+        },
+        await htmlToMarkdown(html, site.url),
+      );
+    })();
+    cache.set(entry.id, result);
+  }
+  return result;
+}
+
+/** Handbook pages in sidebar-independent, stable order: by URL. Drafts are left out. */
+export async function handbookPages(): Promise<CollectionEntry<'docs'>[]> {
+  const entries = await getCollection('docs', (entry) => !entry.data.draft);
+  return entries.sort((a, b) => pagePath(a.id).localeCompare(pagePath(b.id)));
+}
+
+export { markdownPath };

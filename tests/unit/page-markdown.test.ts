@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown, markdownDocument } from '../../src/lib/page-markdown.ts';
+
+describe('page HTML to Markdown', () => {
+  it('turns list items that start with a checkbox into a task list and drops controls', async () => {
+    const md = await htmlToMarkdown(
+      `<div class="checklist"><div data-pagefind-ignore><button>Copy as Markdown</button></div>
+       <ul><li><input type="checkbox"><div>Inputs are <strong>validated</strong></div>
+       <a class="checklist-permalink" data-pagefind-ignore href="#x">Link</a></li>
+       <li><input type="checkbox"><div>Secrets stay out of git</div></li></ul></div>`,
+      'https://h.example',
+    );
+    expect(md).toBe('- [ ] Inputs are **validated**\n- [ ] Secrets stay out of git\n');
+  });
+
+  it('keeps tables as GFM tables, and makes root-relative links absolute', async () => {
+    const md = await htmlToMarkdown(
+      '<table><thead><tr><th>Option</th><th>Use</th></tr></thead><tbody><tr><td><a href="/a/">A</a></td><td>x</td></tr></tbody></table>',
+      'https://h.example',
+    );
+    const rows = md
+      .trimEnd()
+      .split('\n')
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    expect(rows).toEqual([
+      ['Option', 'Use'],
+      [expect.stringMatching(/^-+$/), expect.stringMatching(/^-+$/)],
+      ['[A](https://h.example/a/)', 'x'],
+    ]);
+  });
+
+  it('drops heading anchor links and gives code blocks their language', async () => {
+    const md = await htmlToMarkdown(
+      `<div class="sl-heading-wrapper"><h2 id="s">Setup</h2><a class="sl-anchor-link" href="#s"><span class="sr-only">Section titled “Setup”</span></a></div>
+       <div class="expressive-code"><figure><figcaption><span class="sr-only">Terminal window</span></figcaption><pre data-language="sh"><code><div class="ec-line">npm test</div></code></pre></figure></div>`,
+      'https://h.example',
+    );
+    expect(md).toBe('## Setup\n\n```sh\nnpm test\n```\n');
+  });
+
+  it('starts the document with the title, description and source', () => {
+    const doc = markdownDocument(
+      {
+        title: 'T',
+        description: 'D',
+        url: 'https://h.example/t/',
+        ownerName: 'O',
+        lastReviewed: '2026-01-01',
+      },
+      'Body\n',
+    );
+    expect(doc).toBe(
+      '# T\n\n> D\n\nSource: https://h.example/t/ · Owned by O · Last reviewed 2026-01-01\n\nBody\n',
+    );
+  });
+});
