@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { redocBrowserBundle } from './config/redoc-browser-bundle.ts';
 import { focusableTables } from './config/focusable-tables.ts';
 import { sidebar } from './config/sidebar.ts';
+import { searchIndex } from './config/search-index.ts';
 import { site } from './config/site.ts';
 
 // https://astro.build/config
@@ -35,8 +36,12 @@ export default defineConfig({
       // readable at 375 px, and a scrolling block would need a tab stop.
       expressiveCode: { defaultProps: { wrap: true } },
       components: { Search: './src/components/overrides/Search.astro' },
+      // Our own Pagefind run (config/search-index.ts) indexes the site and
+      // adds records for checklist items, API operations and glossary terms.
+      pagefind: false,
     }),
     mdx(),
+    searchIndex(),
   ],
   markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   vite: {

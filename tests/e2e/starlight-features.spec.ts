@@ -82,7 +82,7 @@ test.describe('Search', () => {
     await page.keyboard.press('ControlOrMeta+k');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'Search' }).fill('authorization');
+    await dialog.getByRole('combobox', { name: 'Search' }).fill('authorization');
     const result = dialog.locator('a[href^="/roles/backend/"]').first();
     await expect(result).toBeVisible();
     await result.click();
@@ -98,7 +98,7 @@ test.describe('Search', () => {
       .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'Search' }).fill('idempotent');
-    await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+    await dialog.getByRole('combobox', { name: 'Search' }).fill('idempotent');
+    await expect(dialog.getByRole('option').first()).toBeVisible();
   });
 });
