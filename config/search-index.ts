@@ -55,7 +55,7 @@ export function extractRecords(html: string, url: string): CustomRecord[] {
     meta: Record<string, string> = {},
   ) => ({
     url: `${url}#${id}`,
-    content: `${title}. ${content}`,
+    content,
     language: 'en',
     meta: { title, kind, ...(section ? { section } : {}), ...meta },
     filters: { ...inherited, kind: [kind] },
@@ -84,7 +84,8 @@ export function extractRecords(html: string, url: string): CustomRecord[] {
         parts.push(text(next));
         next = next.nextElementSibling;
       }
-      records.push(record('term', heading.id, text(heading), parts.join(' ')));
+      const title = text(heading);
+      records.push(record('term', heading.id, title, `${title}. ${parts.join(' ')}`));
     }
   }
   return records;

@@ -269,8 +269,9 @@ export function generateSite(repo: string, outDir: string, count: number, flavou
     for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json'])
       cpSync(join(repo, f), join(dir, f));
     for (const d of ['src', 'public']) cpSync(join(repo, d), join(dir, d), { recursive: true });
-    mkdirSync(join(dir, 'config'));
-    cpSync(join(repo, 'config/site.ts'), join(dir, 'config/site.ts'));
+    // All of config/ (astro.config.mjs imports several modules from it), then
+    // the generated sidebar over the real one.
+    cpSync(join(repo, 'config'), join(dir, 'config'), { recursive: true });
     writeFileSync(join(dir, 'config/sidebar.ts'), sidebarSource(generated.map((p) => p.slug)));
     // Data the components and routes read (checklists, comparisons, API specs, workflow...).
     for (const kind of readdirSync(join(repo, 'content'))) {

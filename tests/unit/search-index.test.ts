@@ -19,7 +19,7 @@ describe('extractRecords', () => {
     expect(rest).toEqual([]);
     expect(record).toEqual({
       url: '/checklists/release/#rollback',
-      content: 'A rollback plan exists.. A rollback plan exists. Tested on staging.',
+      content: 'A rollback plan exists. Tested on staging.',
       language: 'en',
       meta: {
         title: 'A rollback plan exists.',

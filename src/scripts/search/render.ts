@@ -24,11 +24,11 @@ export function renderHit(hit: SearchHit, id: string): HTMLAnchorElement {
   a.setAttribute('role', 'option');
   a.setAttribute('aria-selected', 'false');
   a.className =
-    'search-hit block rounded-md border border-transparent bg-(--sl-color-black) px-3 py-2 text-(--sl-color-white) no-underline hover:border-(--sl-color-accent) aria-selected:border-(--sl-color-accent) aria-selected:bg-(--sl-color-accent-low)';
+    'block rounded-md border border-(--sl-color-gray-5) bg-(--sl-color-black) px-3 py-2 text-(--sl-color-white) no-underline [overflow-wrap:anywhere] hover:border-(--sl-color-accent) aria-selected:border-(--sl-color-accent) aria-selected:bg-(--sl-color-accent-low)';
   const label = span(a, 'flex flex-wrap gap-x-2 text-xs text-(--sl-color-gray-2)', '');
   span(label, 'font-semibold uppercase tracking-wide', hit.kindLabel);
   if (hit.section) span(label, '', hit.section);
-  span(a, 'block font-semibold', hit.title);
+  span(a, 'block font-semibold leading-snug', hit.title);
   if (hit.method && hit.path) {
     const endpoint = span(a, 'block text-sm', '');
     span(endpoint, 'font-mono font-bold', hit.method);
@@ -36,7 +36,11 @@ export function renderHit(hit: SearchHit, id: string): HTMLAnchorElement {
     span(endpoint, 'font-mono break-all', hit.path);
   }
   if (hit.checklist) span(a, 'block text-sm text-(--sl-color-gray-2)', `In the checklist ${hit.checklist}`);
-  const excerpt = span(a, 'search-excerpt block text-sm text-(--sl-color-gray-2)', '');
+  const excerpt = span(
+    a,
+    'block text-sm text-(--sl-color-gray-2) [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-(--sl-color-white)',
+    '',
+  );
   excerpt.innerHTML = hit.excerpt;
   return a;
 }
