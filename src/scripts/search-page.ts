@@ -1,5 +1,4 @@
-import { parseSearchState, searchStateToQuery } from '../lib/search/query-state.ts';
-import { SearchController } from './search/controller.ts';
+import { parseSearchState, SearchController, searchStateToQuery } from './search/controller.ts';
 
 /** Results the /search/ page shows. */
 const PAGE_LIMIT = 50;

@@ -24,16 +24,15 @@ class SiteSearch extends HTMLElement {
     if (!input) return;
     let search: Promise<SearchController> | undefined;
     const intent = () => {
-      search ??= Promise.all([import('./search/controller.ts'), import('../lib/search/query-state.ts')]).then(
-        ([{ SearchController }, { searchStateToQuery }]) => {
-          const controller = new SearchController(frame, DIALOG_LIMIT, (state) => {
-            if (all) all.href = `/search/?${searchStateToQuery(state)}`.replace(/\?$/, '');
-          });
-          controller.warm();
-          if (input.value) controller.update();
-          return controller;
-        },
-      );
+      // One dynamic import of one chunk: no preload helper in every page's script.
+      search ??= import('./search/controller.ts').then(({ SearchController, searchStateToQuery }) => {
+        const controller = new SearchController(frame, DIALOG_LIMIT, (state) => {
+          if (all) all.href = `/search/?${searchStateToQuery(state)}`.replace(/\?$/, '');
+        });
+        controller.warm();
+        if (input.value) controller.update();
+        return controller;
+      });
     };
 
     if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {

@@ -3,6 +3,9 @@ import { parseSearchState, searchStateToQuery, type SearchState } from '../../li
 import { loadPagefind, preload, runSearch, type SearchOutcome } from './engine.ts';
 import { renderOutcome } from './render.ts';
 
+// Re-exported so that pages load the search code as one chunk (site-search.ts imports it dynamically).
+export { parseSearchState, searchStateToQuery };
+
 /**
  * Drives one SearchControls form: reads the query and filters, preloads and
  * searches as the reader types, renders the results and moves the active
