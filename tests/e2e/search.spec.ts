@@ -10,6 +10,9 @@ import { axeViolations, expect, test, useTheme } from './test-utils.ts';
  * files, never from fixed counts or wording.
  */
 
+// Each test searches a real index, several times; on a loaded 2-core machine that outlasts the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const combobox = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search' });
 const options = (scope: Locator) => scope.getByRole('option');
@@ -25,6 +28,8 @@ async function searchFor(page: Page, query: string): Promise<Locator> {
   await combobox(page).fill(query);
   const list = dialog(page).getByRole('listbox');
   await expect(options(list).first()).toBeVisible({ timeout: 15_000 });
+  // The first results show before the rest have loaded; wait for all of them.
+  await expect(list).toHaveAttribute('aria-busy', 'false');
   return list;
 }
 

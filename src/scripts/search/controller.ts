@@ -97,10 +97,10 @@ export class SearchController {
         if (!outcome) return;
         // A newer keystroke may have changed the form while results loaded.
         if (searchStateToQuery(this.state()) !== searchStateToQuery(state)) return;
-        this.#show(outcome, state.q);
-        return outcome.exact?.then((hits) => {
-          if (hits && searchStateToQuery(this.state()) === searchStateToQuery(state))
-            this.#show({ ...outcome, hits }, state.q);
+        this.#show(outcome, state.q, !!outcome.more);
+        return outcome.more?.then((hits) => {
+          if (searchStateToQuery(this.state()) !== searchStateToQuery(state)) return;
+          this.#show({ ...outcome, hits: hits ?? outcome.hits }, state.q, false);
         });
       })
       .catch((error: unknown) => {
@@ -109,11 +109,14 @@ export class SearchController {
       });
   }
 
-  #show(outcome: SearchOutcome, query: string): void {
+  /** Renders results; `busy` while more are loading (`aria-busy`). The active option keeps its place. */
+  #show(outcome: SearchOutcome, query: string, busy: boolean): void {
+    const keep = this.#active;
     this.#options = renderOutcome(this.#list, this.#status, outcome, query);
+    this.#list.setAttribute('aria-busy', String(busy));
     this.input.setAttribute('aria-expanded', String(this.#options.length > 0));
     this.#active = -1;
-    this.#activate(this.#options.length > 0 ? 0 : -1);
+    this.#activate(this.#options.length === 0 ? -1 : keep > 0 && keep < this.#options.length ? keep : 0);
   }
 
   #activate(index: number): void {

@@ -60,26 +60,31 @@ export function preload(state: SearchState): void {
   void loadPagefind().then((api) => api.preload(state.q, { filters: pagefindFilters(state) }));
 }
 
-/** How many results past the shown ones are checked for an exact title match. */
-const LOOK_AHEAD = 24;
+/** How many results are loaded and shown first; the rest follow (`SearchOutcome.more`). */
+const FIRST = 3;
 
-/** What a search found: how many results in all, and the first `limit`, shaped and ranked. */
+/** How many results past the shown ones are checked for an exact title match. */
+const LOOK_AHEAD = 16;
+
+/** What a search found: how many results in all, and the first few, shaped and ranked. */
 export interface SearchOutcome {
   total: number;
   hits: SearchHit[];
   /**
-   * When no shown result is titled exactly as the query and more exist: the
-   * hits again with an exact match found further down moved to the front,
-   * or `null` if there is none (or a newer search started). Loaded after
-   * the first results are shown, so it does not delay them.
+   * The full list, up to `limit`, once loaded: the rest of the shown
+   * results, with an exact title match from further down (if the shown
+   * ones have none) moved to the front. `null` if a newer search started.
+   * Absent when `hits` is already everything. Loaded after the first
+   * results are shown, so it does not delay them.
    */
-  exact?: Promise<SearchHit[] | null>;
+  more?: Promise<SearchHit[] | null>;
 }
 
 /**
  * Runs a search after the debounce ({@link DEBOUNCE_MS}; Pagefind's own
- * `debouncedSearch` sometimes returned `null` for the last call on first use). An empty query with a filter lists
- * everything the filter matches; with neither there is nothing to search.
+ * `debouncedSearch` sometimes returned `null` for the last call on first
+ * use). An empty query with a filter lists everything the filter matches;
+ * with neither there is nothing to search.
  *
  * @returns `null` when a later call superseded this one (drop the result).
  */
@@ -92,21 +97,22 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
   if (id !== latest) return null;
   const found = await api.search(state.q || null, { filters });
   if (id !== latest) return null;
-  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  const load = (from: number, to: number) => Promise.all(found.results.slice(from, to).map((r) => r.data()));
+  const first = Math.min(FIRST, limit);
+  const head = (await load(0, first)).map((d) => shapeResult(d));
   if (id !== latest) return null;
-  const hits = exactTitleFirst(
-    data.map((d) => shapeResult(d)),
-    state.q,
-  );
-  const outcome: SearchOutcome = { total: found.results.length, hits };
+  const outcome: SearchOutcome = { total: found.results.length, hits: exactTitleFirst(head, state.q) };
+  if (found.results.length <= first) return outcome;
   const q = normalise(state.q);
-  if (q && found.results.length > limit && !hits.some((h) => normalise(h.title) === q)) {
-    outcome.exact = Promise.all(found.results.slice(limit, limit + LOOK_AHEAD).map((r) => r.data())).then(
-      (more) => {
-        const exact = more.map((d) => shapeResult(d)).filter((h) => normalise(h.title) === q);
-        return id === latest && exact.length > 0 ? [...exact, ...hits].slice(0, limit) : null;
-      },
-    );
-  }
+  outcome.more = (async () => {
+    const rest = (await load(first, limit)).map((d) => shapeResult(d));
+    if (id !== latest) return null;
+    const hits = exactTitleFirst([...head, ...rest], state.q);
+    if (!q || found.results.length <= limit || hits.some((h) => normalise(h.title) === q)) return hits;
+    const ahead = (await load(limit, limit + LOOK_AHEAD)).map((d) => shapeResult(d));
+    if (id !== latest) return null;
+    const exact = ahead.filter((h) => normalise(h.title) === q);
+    return [...exact, ...hits].slice(0, limit);
+  })();
   return outcome;
 }
