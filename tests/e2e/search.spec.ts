@@ -29,7 +29,7 @@ async function searchFor(page: Page, query: string): Promise<Locator> {
   const list = dialog(page).getByRole('listbox');
   await expect(options(list).first()).toBeVisible({ timeout: 15_000 });
   // The first results show before the rest have loaded; wait for all of them.
-  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(list).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
   return list;
 }
 
@@ -200,14 +200,15 @@ test.describe('/search/', () => {
   test('round-trips its query string', async ({ page }) => {
     await page.goto('/search/?q=rollback&kind=checklist');
     const form = page.getByRole('main').getByRole('search');
-    await expect(form.getByRole('combobox')).toHaveValue('rollback');
+    const input = form.getByRole('combobox', { name: 'Search' });
+    await expect(input).toHaveValue('rollback');
     await expect(form.locator('select[name="kind"]')).toHaveValue('checklist');
     const list = page.getByRole('main').getByRole('listbox');
     await expect(options(list).first()).toBeVisible({ timeout: 15_000 });
     await expect(options(list).first()).toContainText('Checklist');
     await form.locator('select[name="kind"]').selectOption('page');
     await expect(page).toHaveURL(/\/search\/\?q=rollback&kind=page$/);
-    await form.getByRole('combobox').fill('rollback plan');
+    await input.fill('rollback plan');
     await expect(page).toHaveURL(/\?q=rollback\+plan&kind=page$/);
   });
 
