@@ -83,8 +83,10 @@ test.describe('Search', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await dialog.getByRole('combobox', { name: 'Search' }).fill('authorization');
+    // Checklist items and API operations are results too; keep to handbook pages.
+    await dialog.locator('select[name="kind"]').selectOption('page');
     const result = dialog.locator('a[href^="/roles/backend/"]').first();
-    await expect(result).toBeVisible();
+    await expect(result).toBeVisible({ timeout: 15_000 });
     await result.click();
     await expect(page).toHaveURL(/\/roles\/backend\//);
     await expect(page.locator('h1')).toHaveText(/backend/i);
@@ -99,6 +101,6 @@ test.describe('Search', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await dialog.getByRole('combobox', { name: 'Search' }).fill('idempotent');
-    await expect(dialog.getByRole('option').first()).toBeVisible();
+    await expect(dialog.getByRole('listbox').getByRole('option').first()).toBeVisible({ timeout: 15_000 });
   });
 });
