@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { securityHeaders } from './config/csp-integration.ts';
 import { focusableTables } from './config/focusable-tables.ts';
 import { sidebar } from './config/sidebar.ts';
+import { searchIndex } from './config/search-index.ts';
 import { site } from './config/site.ts';
 import { redoc } from './src/integrations/redoc/index.ts';
 
@@ -56,9 +57,13 @@ export default defineConfig({
           },
         },
       ],
+      // Our own Pagefind run (config/search-index.ts) indexes the site and
+      // adds records for checklist items, API operations and glossary terms.
+      pagefind: false,
     }),
     mdx(),
     redoc(),
+    searchIndex(),
     // Last: hashes the finished HTML and writes the CSP and headers for every host.
     securityHeaders(),
   ],

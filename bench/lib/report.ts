@@ -184,14 +184,16 @@ function summary(r: Report): string[] {
   }
   const s = r.search;
   if (s) {
+    const plain = s.sites.find((x) => x.flavour === 'plain');
     for (const site of s.sites) {
+      const debounce = site.debounceMs ?? s.debounceMs;
+      const ratio =
+        plain && site !== plain ? `, ${(site.ms.median / plain.ms.median).toFixed(2)}× plain` : '';
       rows.push([
         `Search, last keystroke → first result, ${site.flavour}, ${s.pages} pages`,
-        `${mmm(site.ms, ms)}; ${ms(site.ms.median - s.debounceMs)} after the ${s.debounceMs} ms debounce`,
-        site.flavour === 'ours' ? '< 150 ms' : '(baseline)',
-        site.flavour === 'ours'
-          ? `${ok(site.ms.median < 150)}${site.ms.median >= 150 && site.ms.median - s.debounceMs < 150 ? ' (met without the debounce)' : ''}`
-          : '',
+        `${mmm(site.ms, ms)}${ratio}; ${ms(site.ms.median - debounce)} after the ${debounce} ms debounce`,
+        site.flavour === 'ours' ? '< 100 ms (issue 11)' : '(baseline)',
+        site.flavour === 'ours' ? ok(site.ms.median < 100) : '',
       ]);
       rows.push([
         `Search index / first query bytes, ${site.flavour}`,
@@ -340,7 +342,7 @@ function details(r: Report): string[] {
   if (s) {
     out.push('', `## Search (${s.at}), ${s.pages}-page synthetic handbooks`, '');
     out.push(
-      `Playwright types each query into Starlight's search dialog; time from the last keystroke's input event to the first result in the DOM. Pagefind UI waits ${s.debounceMs} ms after the last keystroke before it searches (its default; Starlight 0.42 has no option to change it), so that much of each figure is the debounce.`,
+      `Playwright types each query into the site's search dialog (plain: Starlight's Pagefind Default UI; ours: our dialog on Pagefind's JS API); time from the last keystroke's input event to the first result in the DOM. Each site's debounce is part of its figure: Pagefind UI waits ${s.debounceMs} ms (its default; Starlight 0.42 has no option to change it), ours ${s.sites.find((x) => x.flavour === 'ours')?.debounceMs ?? '?'} ms. "First query fetches" counts from opening the dialog to the first result; plain has already fetched its UI at idle.`,
       '',
       '| Site | Index size | Idle-loaded search UI | First query fetches | Keystroke → first result | Per query |',
       '| --- | --- | --- | --- | --- | --- |',

@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { bytesDuring } from './browser.ts';
+import type { Flavour } from './synth.ts';
 
 /** Search figures for one built site. */
 export interface SearchResult {
@@ -7,7 +8,7 @@ export interface SearchResult {
   firstQuery: { transfer: number; raw: number; requests: number };
   /** Bytes of the Pagefind UI module that Starlight imports when the page goes idle (before search opens). */
   idleUi: { transfer: number; raw: number; requests: number };
-  /** Per query: ms from the last keystroke to the first result in the DOM (includes Pagefind UI's 300 ms debounce). */
+  /** Per query: ms from the last keystroke to the first result in the DOM (includes the site's debounce). */
   timings: Array<{ query: string; ms: number }>;
 }
 
@@ -15,9 +16,32 @@ export interface SearchResult {
 export const PAGEFIND_DEBOUNCE_MS = 300;
 
 /**
- * Drives Starlight's search like a reader: loads a page, opens the dialog,
+ * Our dialog's debounce (ms), DEBOUNCE_MS in src/scripts/search/engine.ts;
+ * repeated here, as the bench does not import the site's browser code.
+ */
+export const OUR_DEBOUNCE_MS = 20;
+
+/** How to drive each flavour's search: Starlight's Default UI, or our dialog (src/components/overrides/Search.astro). */
+const SELECTORS: Record<Flavour, { input: string; results: string; result: string; ready?: string }> = {
+  plain: {
+    input: '#starlight__search .pagefind-ui__search-input',
+    results: '#starlight__search',
+    result: '.pagefind-ui__result',
+    // Starlight builds the Default UI at idle; wait for it, as a reader who waits would.
+    ready: '#starlight__search .pagefind-ui__search-input',
+  },
+  ours: {
+    input: '#site-search-input',
+    results: '#site-search-results',
+    result: '#site-search-results [role="option"]',
+  },
+};
+
+/**
+ * Drives a site's search like a reader: loads a page, opens the dialog,
  * enters each query and times, in the page, from the `input` event of the
- * last keystroke to the first `.pagefind-ui__result` element. The query is
+ * last keystroke to the first result element ({@link SELECTORS}: Starlight's
+ * Default UI for `plain`, our dialog for `ours`). The query is
  * entered in one input event (Playwright's `fill`): typed key by key on this
  * busy 2-core machine, gaps between keys sometimes outlast the debounce and
  * results of a prefix appear before the last key. The field is cleared
@@ -29,14 +53,16 @@ export async function measureSearch(
   browser: Browser,
   pageUrl: string,
   queries: string[],
+  flavour: Flavour = 'plain',
 ): Promise<SearchResult> {
+  const sel = SELECTORS[flavour];
   const context = await browser.newContext();
   const page = await context.newPage();
   const load = await bytesDuring(page, async () => {
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
-    await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
+    if (sel.ready) await page.locator(sel.ready).waitFor({ state: 'attached' });
   });
-  // What Starlight's idle-time `import('@pagefind/default-ui')` fetched: every script the HTML does not reference.
+  // What was fetched at idle (Starlight's `import('@pagefind/default-ui')`): every script the HTML does not reference.
   const html = await page.content();
   const ui = load.entries.filter((e) => e.url.endsWith('.js') && !html.includes(e.url));
   const idleUi = {
@@ -49,25 +75,25 @@ export async function measureSearch(
   let firstQuery = { transfer: 0, raw: 0, requests: 0 };
   for (const [i, query] of queries.entries()) {
     const run = async (): Promise<void> => {
-      if (i === 0) await page.locator('button[data-open-modal]').click();
-      const input = page.locator('#starlight__search .pagefind-ui__search-input');
+      if (i === 0) await page.locator('[data-open-modal]').click();
+      const input = page.locator(sel.input);
       await input.fill('');
-      await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 0);
-      await page.evaluate(() => {
+      await page.waitForFunction((s) => document.querySelectorAll(s).length === 0, sel.result);
+      await page.evaluate((s) => {
         const w = window as unknown as { __lastInput?: number; __firstResult?: number };
         delete w.__lastInput;
         delete w.__firstResult;
-        const el = document.querySelector('#starlight__search .pagefind-ui__search-input');
+        const el = document.querySelector(s.input);
         el?.addEventListener('input', () => (w.__lastInput = performance.now()));
-        const results = document.querySelector('#starlight__search')!;
+        const results = document.querySelector(s.results)!;
         const obs = new MutationObserver(() => {
-          if (w.__firstResult === undefined && results.querySelector('.pagefind-ui__result')) {
+          if (w.__firstResult === undefined && document.querySelector(s.result)) {
             w.__firstResult = performance.now();
             obs.disconnect();
           }
         });
-        obs.observe(results, { childList: true, subtree: true });
-      });
+        obs.observe(results, { childList: true, subtree: true, attributes: true });
+      }, sel);
       await input.fill(query);
       await page.waitForFunction(
         () => (window as unknown as { __firstResult?: number }).__firstResult !== undefined,

@@ -122,7 +122,7 @@ test('search for "create a project" lands on that operation', async ({ page }) =
   await page.getByRole('button', { name: /^Search/ }).click();
   await page
     .getByRole('dialog', { name: 'Search' })
-    .getByRole('textbox', { name: 'Search' })
+    .getByRole('combobox', { name: 'Search' })
     .fill('create a project');
   const result = page.locator(`a[href$="/api/projects/#${CREATE_PROJECT}"]`).first();
   await expect(result).toBeVisible({ timeout: 15_000 });

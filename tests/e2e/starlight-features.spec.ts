@@ -90,9 +90,11 @@ test.describe('Search', () => {
     await page.keyboard.press('ControlOrMeta+k');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'Search' }).fill('authorization');
+    await dialog.getByRole('combobox', { name: 'Search' }).fill('authorization');
+    // Checklist items and API operations are results too; keep to handbook pages.
+    await dialog.locator('select[name="kind"]').selectOption('page');
     const result = dialog.locator('a[href^="/roles/backend/"]').first();
-    await expect(result).toBeVisible();
+    await expect(result).toBeVisible({ timeout: 15_000 });
     await result.click();
     await expect(page).toHaveURL(/\/roles\/backend\//);
     await expect(page.locator('h1')).toHaveText(/backend/i);
@@ -106,7 +108,7 @@ test.describe('Search', () => {
       .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'Search' }).fill('idempotent');
-    await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+    await dialog.getByRole('combobox', { name: 'Search' }).fill('idempotent');
+    await expect(dialog.getByRole('listbox').getByRole('option').first()).toBeVisible({ timeout: 15_000 });
   });
 });

@@ -20,11 +20,20 @@ const OPERATION_SECTION = /(?:^|\/)(?:operation|paths)\//;
  *   field would outrank the one called "Create a project". The heading gets
  *   Pagefind's top weight (10).
  * - The side menu repeats every summary and is ignored too.
+ * - Each operation's middle panel is marked as a search record of its own
+ *   (`data-search-record="operation"`, with its method and path from
+ *   `operations`), so config/search-index.ts indexes it as an API operation
+ *   result that links to its anchor.
  *
  * @param html Redoc's `renderToString` output.
- * @returns The same markup with ids moved and ignore markers added.
+ * @param operations The spec's operations (ApiSpec.operations); matched to Redoc's sections by anchor.
+ * @returns The same markup with ids moved and search markers added.
  */
-export function prepareRedocHtml(html: string): string {
+export function prepareRedocHtml(
+  html: string,
+  operations: ReadonlyArray<{ anchor: string; method: string; path: string }> = [],
+): string {
+  const byAnchor = new Map(operations.map((op) => [op.anchor, op]));
   const { document } = new JSDOM('').window;
   const root = document.createElement('div');
   root.innerHTML = html;
@@ -39,6 +48,12 @@ export function prepareRedocHtml(html: string): string {
     heading.setAttribute('data-pagefind-weight', '10');
     section.removeAttribute('id');
     const middle = heading.parentElement;
+    const op = byAnchor.get(heading.id);
+    if (middle && op) {
+      middle.setAttribute('data-search-record', 'operation');
+      middle.setAttribute('data-search-method', op.method);
+      middle.setAttribute('data-search-path', op.path);
+    }
     // The description, if any, comes right after the heading; the security
     // requirements, parameters and responses that follow start with a section
     // label (h4 once patched, h5 in Redoc), a table or a button.

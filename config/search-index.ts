@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { JSDOM } from 'jsdom';
+import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
+
+/**
+ * Marker attributes the site's components render for search. The page-level
+ * filters are `data-pagefind-filter` elements (Search.astro); these mark what
+ * becomes a search result of its own.
+ *
+ * - `data-search-record="<kind>"` on an element with an `id` (or whose first
+ *   heading has one): one record, linking to `<page>#<id>`, whose text is the element's (minus any
+ *   `data-pagefind-ignore` part). Its title is the text of the first
+ *   descendant marked `data-search-title`, else of its first heading.
+ *   `data-search-method` and `data-search-path` add an API operation's
+ *   endpoint.
+ * - `data-search-terms` anywhere on a page: every `h3` with an `id` in the
+ *   page's Markdown content is a glossary term, with the text up to the next
+ *   `h2` or `h3` as its definition.
+ */
+export const RECORD_ATTR = 'data-search-record';
+export const TERMS_ATTR = 'data-search-terms';
+
+/**
+ * Records for one built page, for Pagefind's `addCustomRecord`. Pages
+ * without `data-pagefind-body` (404, /search/, pages set `pagefind: false`)
+ * give none, as Pagefind does not index them either. Each record inherits the
+ * page's `section` and `role` filters and gets `kind` from its marker.
+ *
+ * @param html The page's HTML.
+ * @param url The page's URL path, e.g. `/checklists/security-review/`.
+ * @throws Error naming the page and element when a record has no id or no title.
+ */
+export function extractRecords(html: string, url: string): CustomRecord[] {
+  if (!html.includes(RECORD_ATTR) && !html.includes(TERMS_ATTR)) return [];
+  const { document } = new JSDOM(html).window;
+  const body = document.querySelector('[data-pagefind-body]');
+  if (!body) return [];
+  const inherited: Record<string, string[]> = {};
+  for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
+    const [name, ...rest] = (el.getAttribute('data-pagefind-filter') ?? '').split(':');
+    if (!name || name === 'kind' || rest.length === 0) continue;
+    (inherited[name] ??= []).push(rest.join(':').trim());
+  }
+  const pageTitle = text(document.querySelector('h1'));
+  const section = inherited['section']?.[0];
+  const record = (
+    kind: string,
+    id: string,
+    title: string,
+    content: string,
+    meta: Record<string, string> = {},
+  ) => ({
+    url: `${url}#${id}`,
+    content,
+    language: 'en',
+    meta: { title, kind, ...(section ? { section } : {}), ...meta },
+    filters: { ...inherited, kind: [kind] },
+  });
+
+  const records: CustomRecord[] = [];
+  for (const el of body.querySelectorAll<HTMLElement>(`[${RECORD_ATTR}]`)) {
+    const kind = el.getAttribute(RECORD_ATTR)!;
+    const where = `${url}: the ${el.tagName.toLowerCase()} marked ${RECORD_ATTR}="${kind}"`;
+    const id = el.id || el.querySelector('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')?.id;
+    if (!id)
+      throw new Error(`${where} has no id to link to. Give it (or its heading) the anchor its result opens.`);
+    const title = text(el.querySelector('[data-search-title]') ?? el.querySelector('h1, h2, h3, h4, h5, h6'));
+    if (!title) throw new Error(`${where} (#${id}) has no title. Mark its title element data-search-title.`);
+    const meta: Record<string, string> = {};
+    if (el.dataset['searchMethod']) meta['method'] = el.dataset['searchMethod'];
+    if (el.dataset['searchPath']) meta['path'] = el.dataset['searchPath'];
+    if (kind === 'checklist' && pageTitle) meta['checklist'] = pageTitle;
+    records.push(record(kind, id, title, text(el), meta));
+  }
+  if (document.querySelector(`[${TERMS_ATTR}]`)) {
+    for (const heading of body.querySelectorAll<HTMLElement>('.sl-markdown-content h3[id]')) {
+      const parts: string[] = [];
+      let next = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling;
+      while (next && !next.matches('h2, h3') && !next.querySelector('h2, h3')) {
+        parts.push(text(next));
+        next = next.nextElementSibling;
+      }
+      const title = text(heading);
+      records.push(record('term', heading.id, title, `${title}. ${parts.join(' ')}`));
+    }
+  }
+  return records;
+}
+
+/** An element's text without `data-pagefind-ignore` parts, whitespace collapsed. */
+function text(el: Element | null): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `dist/a/b/index.html` → `/a/b/`; `dist/404.html` → `/404.html`. */
+function pageUrl(dist: string, file: string): string {
+  const path = relative(dist, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Builds the Pagefind index into `dist/pagefind/` after the site is built:
+ * every page with `data-pagefind-body`, as Starlight's own indexing does, plus
+ * a record per checklist item, API operation and glossary term
+ * ({@link extractRecords}). Replaces Starlight's indexing, which is turned off
+ * (`pagefind: false` in astro.config.mjs) because it cannot add records.
+ *
+ * @throws Error listing Pagefind's errors, or from extractRecords.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'handbook:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(errors.join('\n'));
+          const pages = await index.addDirectory({ path: dist });
+          if (pages.errors.length) throw new Error(pages.errors.join('\n'));
+          let count = 0;
+          const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.html'))
+            .map((f) => join(dist, f));
+          for (const file of files) {
+            for (const rec of extractRecords(readFileSync(file, 'utf8'), pageUrl(dist, file))) {
+              const added = await index.addCustomRecord(rec);
+              if (added.errors.length) throw new Error(`${rec.url}: ${added.errors.join('\n')}`);
+              count++;
+            }
+          }
+          const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+          if (written.errors.length) throw new Error(written.errors.join('\n'));
+          const ms = Math.round(performance.now() - started);
+          logger.info(`Indexed ${pages.page_count} pages and ${count} records in ${ms} ms.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
