@@ -8,6 +8,7 @@ import { redocBrowserBundle } from './config/redoc-browser-bundle.ts';
 import { focusableTables } from './config/focusable-tables.ts';
 import { sidebar } from './config/sidebar.ts';
 import { site } from './config/site.ts';
+import { dataLinks } from './src/integrations/data-links.ts';
 
 // https://astro.build/config
 export default defineConfig({
@@ -37,6 +38,7 @@ export default defineConfig({
       components: { Search: './src/components/overrides/Search.astro' },
     }),
     mdx(),
+    dataLinks(),
   ],
   markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   vite: {
