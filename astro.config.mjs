@@ -10,6 +10,7 @@ import { sidebar } from './config/sidebar.ts';
 import { searchIndex } from './config/search-index.ts';
 import { site } from './config/site.ts';
 import { redoc } from './src/integrations/redoc/index.ts';
+import { dataLinks } from './src/integrations/data-links.ts';
 
 // https://astro.build/config
 export default defineConfig({
@@ -64,6 +65,7 @@ export default defineConfig({
     mdx(),
     redoc(),
     searchIndex(),
+    dataLinks(),
     // Last: hashes the finished HTML and writes the CSP and headers for every host.
     securityHeaders(),
   ],

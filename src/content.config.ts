@@ -1,20 +1,48 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedYamlFile } from './lib/checked-yaml-file.ts';
+import { dataFileIdsIn } from './lib/data-files.ts';
 import { backendFlowSchema } from './schemas/backend-flow.ts';
 import { checklistSchema } from './schemas/checklist.ts';
+import { DATA_FILE_GLOB, dataFileId } from './schemas/common.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
 import { pageFrontmatterSchema, requireUpkeepFields } from './schemas/page-frontmatter.ts';
 import { workflowStageSchema, workflowStagesSchema } from './schemas/workflow-stage.ts';
 import { z } from 'astro/zod';
 
+/** The handbook's own root folder, which holds content/. */
+const handbook = new URL('../', import.meta.url);
+
+/**
+ * A fixture site's root (absolute path in `HANDBOOK_ROOT`), set by
+ * tests/unit/build-fixture.ts so that fixture builds run this very config
+ * on their own small, broken-on-purpose content.
+ */
+const fixture = process.env['HANDBOOK_ROOT']
+  ? pathToFileURL(`${process.env['HANDBOOK_ROOT'].replace(/\/$/, '')}/`)
+  : undefined;
+
+/**
+ * The root to read `path` (e.g. `content/workflow/stages.yaml`) from: the
+ * fixture's when it has that file or folder, else the handbook's, so a
+ * fixture holds only the data it breaks.
+ */
+function rootOf(path: string): URL {
+  return fixture && existsSync(new URL(path, fixture)) ? fixture : handbook;
+}
+const dir = (path: string) => fileURLToPath(new URL(path, rootOf(path)));
+
 /**
  * Handbook pages are authored in the top-level content/handbook/ folder and
- * loaded into Starlight's `docs` collection. Files starting with `_` are
- * drafts and partials and are not pages.
+ * loaded into Starlight's `docs` collection. Files starting with `_`, and
+ * everything in folders starting with `_`, are drafts and partials and are
+ * not pages. Unknown frontmatter fields fail the build (see
+ * src/schemas/page-frontmatter.ts).
  */
-const handbookGlob = glob({ base: './content/handbook', pattern: '**/[^_]*.{md,mdx}' });
+const handbookGlob = glob({ base: './content/handbook', pattern: ['**/[^_]*.{md,mdx}', '!**/_*/**'] });
 const docs = defineCollection({
   // Every handbook file must name its owner and review date; Starlight's
   // <StarlightPage> routes share the schema but have no such fields.
@@ -33,23 +61,43 @@ const docs = defineCollection({
   schema: docsSchema({ extend: pageFrontmatterSchema }),
 });
 
-/** The handbook's root folder; data files are found from here whatever root Astro builds from. */
-const root = new URL('../', import.meta.url);
+/**
+ * The checklist ids a data file may name: the file names in the
+ * content/checklists/ beside it (the same {@link DATA_FILE_GLOB} rule as the
+ * collection), or the handbook's when a fixture has none. Reading the folder
+ * also fails the build on `x.yaml` next to `x.yml`, which Astro only warns about.
+ *
+ * @param path The referencing data file, e.g. `content/workflow/stages.yaml`.
+ */
+function checklistIdsFor(path: string): string[] {
+  const beside = new URL('content/checklists/', rootOf(path));
+  return dataFileIdsIn(fileURLToPath(existsSync(beside) ? beside : new URL('content/checklists/', handbook)));
+}
+dataFileIdsIn(dir('content/comparisons'));
 
 /** The six delivery stages, one entry per stage id (content/workflow/stages.yaml). */
+const STAGES_FILE = 'content/workflow/stages.yaml';
 const workflow = defineCollection({
-  loader: checkedYamlFile('content/workflow/stages.yaml', workflowStagesSchema, root),
-  schema: workflowStageSchema,
+  loader: checkedYamlFile(
+    STAGES_FILE,
+    workflowStagesSchema(checklistIdsFor(STAGES_FILE)),
+    rootOf(STAGES_FILE),
+  ),
+  schema: workflowStageSchema(checklistIdsFor(STAGES_FILE)),
 });
 
 /** The backend team's inputs → process → outputs flow, one entry with id `backend`. */
+const FLOW_FILE = 'content/backend-flow/flow.yaml';
 const backendFlow = defineCollection({
   loader: checkedYamlFile(
-    'content/backend-flow/flow.yaml',
-    z.object({ backend: backendFlowSchema }, { error: 'Put the flow under a top-level `backend:` key.' }),
-    root,
+    FLOW_FILE,
+    z.strictObject(
+      { backend: backendFlowSchema(checklistIdsFor(FLOW_FILE)) },
+      { error: 'Put the flow under a top-level `backend:` key, and nothing else at the top level.' },
+    ),
+    rootOf(FLOW_FILE),
   ),
-  schema: backendFlowSchema,
+  schema: backendFlowSchema(checklistIdsFor(FLOW_FILE)),
 });
 
 /**
@@ -59,10 +107,10 @@ const backendFlow = defineCollection({
  */
 const checklists = defineCollection({
   loader: glob({
-    base: './content/checklists',
-    pattern: '[^_]*.yaml',
+    base: dir('content/checklists'),
+    pattern: DATA_FILE_GLOB,
     generateId: ({ entry, data }) => {
-      const fileId = entry.replace(/\.yaml$/, '');
+      const fileId = dataFileId(entry);
       if (data['id'] !== fileId) {
         throw new Error(
           `content/checklists/${entry}: the id "${String(data['id'])}" does not match the file name. ` +
@@ -80,7 +128,7 @@ const checklists = defineCollection({
  * name is the id used by `<Comparison id="…" />` and /comparisons/<id>/.
  */
 const comparisons = defineCollection({
-  loader: glob({ base: './content/comparisons', pattern: '*.{yaml,yml}' }),
+  loader: glob({ base: dir('content/comparisons'), pattern: DATA_FILE_GLOB }),
   schema: comparisonSchema,
 });
 

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checklistSchema, type ChecklistData, type ChecklistItemData } from '../schemas/checklist.ts';
+import { dataFileId } from '../schemas/common.ts';
 import type { Role, Stage } from '../schemas/taxonomy.ts';
 import type { ChecklistExport } from './checklist-export.ts';
 import { hashText } from './checklist-state.ts';
+import { dataFiles } from './data-files.ts';
 import { markdownToText } from './markdown.ts';
 
 /**
@@ -86,7 +88,7 @@ export function parseChecklist(file: string, source: string): ChecklistData {
     );
     throw new Error(`${file} is not a valid checklist:\n${lines.join('\n')}`);
   }
-  const expected = basename(file).replace(/\.ya?ml$/, '');
+  const expected = dataFileId(basename(file));
   if (result.data.id !== expected) {
     throw new Error(
       `${file}: the id "${result.data.id}" does not match the file name. ` +
@@ -96,12 +98,9 @@ export function parseChecklist(file: string, source: string): ChecklistData {
   return result.data;
 }
 
-/** Loads and validates every `*.yaml` checklist in a folder, sorted by id. Throws on the first invalid file. */
+/** Loads and validates every checklist in a folder (see `dataFiles`), sorted by id. Throws on the first invalid file. */
 export function loadChecklists(dir: string): ChecklistData[] {
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
-    .sort()
-    .map((name) => parseChecklist(join(dir, name), readFileSync(join(dir, name), 'utf8')));
+  return dataFiles(dir).map((name) => parseChecklist(join(dir, name), readFileSync(join(dir, name), 'utf8')));
 }
 
 /** Display names of the roles in `ROLES` (src/schemas/taxonomy.ts), for filters and badges. */

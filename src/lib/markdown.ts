@@ -1,3 +1,4 @@
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -6,15 +7,45 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 
 /**
+ * The URL schemes a link or image in data Markdown may use; relative URLs
+ * (`/concepts/security/`, `#top`) are always allowed. Anything else, such as
+ * `javascript:` or `data:`, is removed by rehype-sanitize.
+ */
+export const URL_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
+/**
+ * GitHub's sanitize schema (hast-util-sanitize's `defaultSchema`) with our
+ * protocol allowlist, and without the `user-content-` id prefix, which data
+ * Markdown has no use for. Images are dropped: the handbook requests nothing
+ * from another host, and data files have no images (put them on a page).
+ */
+function sanitizeSchema(): SanitizeSchema {
+  return {
+    ...defaultSchema,
+    clobberPrefix: '',
+    tagNames: defaultSchema.tagNames!.filter((name) => name !== 'img'),
+    protocols: { ...defaultSchema.protocols, href: [...URL_PROTOCOLS] },
+  };
+}
+
+/**
  * Markdown we render ourselves from data files (checklist items, comparison
  * cells, workflow tasks), as opposed to pages, which Astro renders. Uses
  * unified with remark-gfm, so tables, task lists, strikethrough and
  * autolinks behave as they do on GitHub.
  *
- * Raw HTML in the source is dropped (remark-rehype's default), so data files
- * cannot inject markup or scripts.
+ * Raw HTML in the source is dropped (remark-rehype's default), and the HTML
+ * is then passed through rehype-sanitize with GitHub's schema and
+ * {@link URL_PROTOCOLS}, so data files cannot inject markup or scripts: a
+ * `[x](javascript:alert(1))` link keeps its text and loses its `href`.
  */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).freeze();
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema())
+  .use(rehypeStringify)
+  .freeze();
 
 /**
  * Renders a block of GitHub-flavoured Markdown to HTML.

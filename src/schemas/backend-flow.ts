@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictObject } from './common.ts';
 import { checklistIdList, inlineText, inlineTextList } from './inline-text.ts';
 
 /**
@@ -32,7 +33,7 @@ function idOf<const T extends readonly [string, ...string[]]>(ids: T, kind: stri
 }
 
 /** What one team must hand the backend team, e.g. design: final screens, validation rules. */
-export const flowInputSchema = z.object({
+const flowInputSchema = strictObject({
   id: idOf(FLOW_INPUTS, 'input'),
   title: inlineText('title'),
   summary: inlineText('summary'),
@@ -40,21 +41,23 @@ export const flowInputSchema = z.object({
 });
 
 /** One step of the backend team's process, e.g. "API and schema planning". */
-export const flowStepSchema = z.object({
-  id: idOf(FLOW_STEPS, 'step'),
-  title: inlineText('title'),
-  summary: inlineText('summary'),
-  activities: inlineTextList('activities', 'activity'),
-  checklists: checklistIdList.default([]),
-});
+const flowStepSchema = (checklistIds: readonly string[]) =>
+  strictObject({
+    id: idOf(FLOW_STEPS, 'step'),
+    title: inlineText('title'),
+    summary: inlineText('summary'),
+    activities: inlineTextList('activities', 'activity'),
+    checklists: checklistIdList(checklistIds).default([]),
+  });
 
 /** One deliverable of the backend team, e.g. green pull requests. */
-export const flowOutputSchema = z.object({
-  id: idOf(FLOW_OUTPUTS, 'output'),
-  title: inlineText('title'),
-  summary: inlineText('summary'),
-  checklists: checklistIdList.default([]),
-});
+const flowOutputSchema = (checklistIds: readonly string[]) =>
+  strictObject({
+    id: idOf(FLOW_OUTPUTS, 'output'),
+    title: inlineText('title'),
+    summary: inlineText('summary'),
+    checklists: checklistIdList(checklistIds).default([]),
+  });
 
 /** Checks that `list` holds each id of `expected` once, in that order. */
 function requireAll(
@@ -91,17 +94,19 @@ function requireAll(
 /**
  * The backend team's whole flow (content/backend-flow/flow.yaml): inputs from
  * R&D, design and product management; the eight process steps in order; the
- * four outputs. Every fixed id must appear exactly once.
+ * four outputs. Every fixed id must appear exactly once; unknown (misspelt)
+ * fields are errors.
+ *
+ * @param checklistIds The checklist ids that exist (content/checklists/<id>.yaml).
  */
-export const backendFlowSchema = z
-  .object({
+export const backendFlowSchema = (checklistIds: readonly string[]) =>
+  strictObject({
     inputs: z.array(flowInputSchema, { error: 'Add `inputs`: a list of what each team hands over.' }),
-    steps: z.array(flowStepSchema, { error: 'Add `steps`: the list of process steps.' }),
-    outputs: z.array(flowOutputSchema, { error: 'Add `outputs`: the list of deliverables.' }),
-  })
-  .superRefine((flow, ctx) => {
+    steps: z.array(flowStepSchema(checklistIds), { error: 'Add `steps`: the list of process steps.' }),
+    outputs: z.array(flowOutputSchema(checklistIds), { error: 'Add `outputs`: the list of deliverables.' }),
+  }).superRefine((flow, ctx) => {
     requireAll(flow.inputs, FLOW_INPUTS, 'inputs', ctx);
     requireAll(flow.steps, FLOW_STEPS, 'steps', ctx);
     requireAll(flow.outputs, FLOW_OUTPUTS, 'outputs', ctx);
   });
-export type BackendFlow = z.infer<typeof backendFlowSchema>;
+export type BackendFlow = z.infer<ReturnType<typeof backendFlowSchema>>;

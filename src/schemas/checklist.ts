@@ -2,16 +2,9 @@ import { z } from 'astro/zod';
 import { renderInlineMarkdown, renderMarkdown } from '../lib/markdown.ts';
 import { ROLES, STAGES } from './taxonomy.ts';
 
-/** Kebab-case: lowercase letters and digits in words joined by single hyphens, e.g. `parameterised-queries`. */
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_CASE, strict } from './common.ts';
 
-/** Object options that turn an unknown (usually misspelt) field into an error listing the allowed ones. */
-const strict = (allowed: string) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `Unknown field ${issue.keys?.map((k) => `\`${k}\``).join(', ')}. Allowed fields: ${allowed}.`
-      : undefined,
-});
+export { KEBAB_CASE };
 
 const kebabId = (what: string) =>
   z
@@ -31,8 +24,8 @@ export const checklistLinkSchema = z.strictObject(
     href: z
       .string({ error: 'Give the link an `href`.' })
       .regex(
-        /^(\/|https:\/\/)/,
-        'Make `href` root-relative with a trailing slash (`/concepts/security/`) or https://.',
+        /^(\/(?!\/)([^?#]*\/)?([?#].*)?|https:\/\/.+)$/,
+        'Make `href` root-relative with a trailing slash (`/concepts/security/`, `/concepts/security/#csp`) or https://.',
       ),
   },
   strict('label, href'),
@@ -134,7 +127,7 @@ export const checklistSchema = z
         .min(20, 'Write a `purpose` of at least 20 characters.')
         .max(
           200,
-          "Keep the `purpose` under 200 characters: it is the page's meta description and search excerpt.",
+          "Keep the `purpose` to at most 200 characters: it is the page's meta description and search excerpt.",
         ),
       kind: z
         .enum(CHECKLIST_KINDS, {

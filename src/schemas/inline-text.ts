@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { renderInlineMarkdown } from '../lib/markdown.ts';
-import { CHECKLIST_IDS } from './checklist-ids.ts';
 
 /**
  * One line of inline Markdown (emphasis, `code`, links) from a data file, as
@@ -41,24 +40,28 @@ export function inlineTextList(field: string, what: string) {
 }
 
 /**
- * A list of related checklist ids, each one of {@link CHECKLIST_IDS}, with no
- * repeats. Empty is allowed; an unknown id names the allowed ones.
+ * A list of related checklist ids, each one of `checklistIds` (the file
+ * names in content/checklists/, read by `checklistIdsIn()` in
+ * src/lib/checklists.ts), with no repeats. Empty is allowed; an unknown id
+ * names the allowed ones.
  */
-export const checklistIdList = z
-  .array(
-    z.enum(CHECKLIST_IDS, {
-      error: (issue) =>
-        `Unknown checklist id ${JSON.stringify(issue.input)} in \`checklists\`. Use one of: ${CHECKLIST_IDS.join(', ')}.`,
-    }),
-  )
-  .superRefine((ids, ctx) => {
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          message: `Checklist "${id}" is listed twice in \`checklists\`: remove one.`,
-        });
-      }
+export function checklistIdList(checklistIds: readonly string[]) {
+  return z
+    .array(
+      z.string().refine((id) => checklistIds.includes(id), {
+        error: (issue) =>
+          `Unknown checklist id ${JSON.stringify(issue.input)} in \`checklists\`: there is no content/checklists/${String(issue.input)}.yaml. Use one of: ${checklistIds.join(', ')}.`,
+      }),
+    )
+    .superRefine((ids, ctx) => {
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `Checklist "${id}" is listed twice in \`checklists\`: remove one.`,
+          });
+        }
+      });
     });
-  });
+}

@@ -32,6 +32,10 @@ export function requireUpkeepFields(file: string, data: Record<string, unknown>)
   );
 }
 
+/** Length limits of `description`, in characters. */
+export const DESCRIPTION_MIN = 20;
+export const DESCRIPTION_MAX = 200;
+
 /**
  * Frontmatter fields a handbook page adds to Starlight's own
  * (https://starlight.astro.build/reference/frontmatter/).
@@ -45,32 +49,50 @@ export function requireUpkeepFields(file: string, data: Record<string, unknown>)
  * - `reviewEvery` (optional) is the review interval in whole months; without
  *   it `review.everyMonths` in config/teams.ts applies.
  * - `roles` (optional) lists who the page is mainly for; see {@link ROLES}.
+ *
+ * To add a field, add one line here. Any field that is neither Starlight's
+ * nor listed here fails the build (src/content.config.ts makes the merged
+ * schema strict), so a misspelt key is never silently dropped.
  */
-export const pageFrontmatterSchema = z.object({
-  description: z
-    .string({ error: 'Add a one-sentence `description` (50–160 characters) to the frontmatter.' })
-    .min(20, 'Write a `description` of at least 20 characters.')
-    .max(200, 'Keep the `description` under 200 characters; search engines cut it.'),
-  owner: z
-    .enum(TEAM_IDS, {
-      error: (issue) =>
-        `Unknown owner ${JSON.stringify(issue.input)}. Set \`owner\` to one of the teams in config/teams.ts: ${teamList}.`,
-    })
-    .optional(),
-  lastReviewed: z.coerce
-    .date({
-      error: '`lastReviewed` must be a date written YYYY-MM-DD, such as 2026-11-21.',
-    })
-    .refine((date) => date.getTime() <= Date.now(), {
-      error: (issue) =>
-        `\`lastReviewed\` (${(issue.input as Date).toISOString().slice(0, 10)}) is in the future. Set it to the day the page was actually reviewed.`,
-    })
-    .optional(),
-  reviewEvery: z
-    .number({ error: '`reviewEvery` is a whole number of months, e.g. `reviewEvery: 12`.' })
-    .int('`reviewEvery` is a whole number of months, e.g. `reviewEvery: 12`.')
-    .min(1, '`reviewEvery` must be at least 1 month.')
-    .max(36, '`reviewEvery` may be at most 36 months; review pages at least every three years.')
-    .optional(),
-  roles: z.array(z.enum(ROLES)).optional(),
-});
+export const pageFrontmatterSchema = z.strictObject(
+  {
+    description: z
+      .string({
+        error: `Add a one-sentence \`description\` (${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters) to the frontmatter.`,
+      })
+      .min(DESCRIPTION_MIN, `Write a \`description\` of at least ${DESCRIPTION_MIN} characters.`)
+      .max(
+        DESCRIPTION_MAX,
+        `Keep the \`description\` to at most ${DESCRIPTION_MAX} characters; search engines cut it.`,
+      ),
+    owner: z
+      .enum(TEAM_IDS, {
+        error: (issue) =>
+          `Unknown owner ${JSON.stringify(issue.input)}. Set \`owner\` to one of the teams in config/teams.ts: ${teamList}.`,
+      })
+      .optional(),
+    lastReviewed: z.coerce
+      .date({
+        error: '`lastReviewed` must be a date written YYYY-MM-DD, such as 2026-11-21.',
+      })
+      .refine((date) => date.getTime() <= Date.now(), {
+        error: (issue) =>
+          `\`lastReviewed\` (${(issue.input as Date).toISOString().slice(0, 10)}) is in the future. Set it to the day the page was actually reviewed.`,
+      })
+      .optional(),
+    reviewEvery: z
+      .number({ error: '`reviewEvery` is a whole number of months, e.g. `reviewEvery: 12`.' })
+      .int('`reviewEvery` is a whole number of months, e.g. `reviewEvery: 12`.')
+      .min(1, '`reviewEvery` must be at least 1 month.')
+      .max(36, '`reviewEvery` may be at most 36 months; review pages at least every three years.')
+      .optional(),
+    roles: z.array(z.enum(ROLES)).optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown frontmatter field ${issue.keys.map((k) => `\`${k}\``).join(', ')}: check its spelling ` +
+          'against https://starlight.astro.build/reference/frontmatter/, or add it to src/schemas/page-frontmatter.ts.'
+        : undefined,
+  },
+);

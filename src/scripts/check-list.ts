@@ -1,11 +1,17 @@
 /**
  * `<check-list>`: enhances a server-rendered checklist (src/components/ChecklistView.astro).
  *
- * - restores ticks from localStorage, dropping any whose item text changed;
- * - saves each tick, announces "3 of 12 done" through a live region;
- * - shows progress from a share link (`?done=a.b`) and offers to keep it;
+ * - restores ticks from the progress store (src/lib/progress-store.ts),
+ *   dropping any whose item text changed, and follows changes made in other
+ *   tabs and in other embeds of the same checklist;
+ * - saves each tick, announces "3 of 12 done" through a live region, and says
+ *   so once when this browser cannot save progress;
+ * - shows progress from a share link (`?done=…`) without touching the
+ *   reader's own saved progress: ticks and Reset there change only the shared
+ *   view, until the reader chooses "Keep this progress";
  * - copies, downloads and opens exports (src/lib/checklist-export.ts);
- * - turns each item's "Link" into "Copy link".
+ * - turns each item's "Link" into "Copy link" (a plain click copies; Ctrl, ⌘,
+ *   Shift or middle click still open the link as the browser would).
  *
  * Data comes from the JSON `<script>` child: a {@link ChecklistExport} plus
  * `trackers` (the new-issue URLs from config/site.ts).
@@ -28,6 +34,7 @@ import {
   storageKey,
   writeProgress,
 } from '../lib/checklist-state.ts';
+import { progressStore } from '../lib/progress-store.ts';
 
 type Data = ChecklistExport & { trackers: Record<Tracker, string> };
 
@@ -36,8 +43,27 @@ class CheckList extends HTMLElement {
   #boxes = new Map<string, HTMLInputElement>();
   /** True while the list shows progress from a share link that has not been kept. */
   #shared = false;
+  #store = progressStore();
+  /** Set once the element has been enhanced; a reconnected element is not enhanced twice. */
+  #enhanced = false;
+  /** Removes the store subscription when the element leaves the document. */
+  #unsubscribe: (() => void) | undefined;
 
   connectedCallback(): void {
+    if (!this.#enhanced) this.#enhance();
+    this.#unsubscribe ??= this.#store.subscribe(storageKey(this.#data.id), () => {
+      if (!this.#shared) this.#show(this.#stored());
+      this.#noticeStorage();
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  #enhance(): void {
+    this.#enhanced = true;
     this.#data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as Data;
     for (const li of this.querySelectorAll<HTMLElement>('[data-item]')) {
       this.#boxes.set(li.dataset['item']!, li.querySelector('input')!);
@@ -49,17 +75,28 @@ class CheckList extends HTMLElement {
       this.dataset['mode'] === 'page' ? new URLSearchParams(location.search).get(SHARE_PARAM) : null;
     if (shared === null) this.#show(this.#stored());
     else this.#showShared(shared);
+    this.#noticeStorage();
 
     this.addEventListener('change', () => {
-      if (this.#shared) this.#endShared();
-      localStorage.setItem(storageKey(this.#data.id), writeProgress(this.#ticked(), exportItems(this.#data)));
+      // A shared view is the reader's scratch copy: only "Keep" saves it.
+      if (!this.#shared) this.#save(this.#ticked());
       this.#count();
     });
     this.addEventListener('click', (event) => this.#onClick(event));
   }
 
   #stored(): Set<string> {
-    return readProgress(localStorage.getItem(storageKey(this.#data.id)), exportItems(this.#data));
+    return readProgress(this.#store.read(storageKey(this.#data.id)), exportItems(this.#data));
+  }
+
+  #save(ticked: ReadonlySet<string>): void {
+    this.#store.write(storageKey(this.#data.id), writeProgress(ticked, exportItems(this.#data)));
+    this.#noticeStorage();
+  }
+
+  /** Shows the "will not be saved" notice once the store has found storage blocked or full. */
+  #noticeStorage(): void {
+    if (!this.#store.persistent) this.querySelector('[data-storage-notice]')?.removeAttribute('hidden');
   }
 
   #ticked(): Set<string> {
@@ -77,12 +114,15 @@ class CheckList extends HTMLElement {
   }
 
   #showShared(value: string): void {
-    const { ticked, unknown } = decodeShareState(value, exportItems(this.#data));
+    const { ticked, changed, unknown } = decodeShareState(value, exportItems(this.#data));
     this.#shared = true;
     this.#show(ticked);
     const gone = unknown.length ? ` ${unknown.length} shared item(s) no longer exist and were left out.` : '';
+    const reworded = changed.length
+      ? ` ${changed.length} item(s) were reworded since the link was made and were left unticked.`
+      : '';
     this.querySelector('[data-shared-text]')!.textContent =
-      `You are looking at progress from a shared link: ${ticked.size} of ${this.#boxes.size} done.${gone} ` +
+      `You are looking at progress from a shared link: ${ticked.size} of ${this.#boxes.size} done.${gone}${reworded} ` +
       'Your own saved progress is unchanged until you keep this.';
     this.querySelector('[data-shared]')!.removeAttribute('hidden');
   }
@@ -97,6 +137,9 @@ class CheckList extends HTMLElement {
     const target = event.target as HTMLElement;
     const link = target.closest<HTMLAnchorElement>('.checklist-permalink');
     if (link) {
+      const mouse = event as MouseEvent;
+      // Ctrl/⌘/Shift/Alt-click and non-primary buttons keep the link's own behaviour (new tab, window, download).
+      if (mouse.button !== 0 || mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.altKey) return;
       event.preventDefault();
       return this.#copy(link.href, 'Link to the item copied.');
     }
@@ -138,13 +181,14 @@ class CheckList extends HTMLElement {
       case 'print':
         return window.print();
       case 'reset':
-        localStorage.removeItem(storageKey(data.id));
-        if (this.#shared) this.#endShared();
         this.#show(new Set());
+        // In a shared view, Reset clears only what is shown; the reader's own progress stays saved.
+        if (this.#shared) return this.#say('Shared view cleared; your own saved progress is unchanged.');
+        this.#store.remove(storageKey(data.id));
         return this.#say('Progress cleared.');
       case 'keep':
-        localStorage.setItem(storageKey(data.id), writeProgress(ticked, exportItems(data)));
         this.#endShared();
+        this.#save(ticked);
         return this.#say('Shared progress kept.');
       case 'discard':
         this.#endShared();

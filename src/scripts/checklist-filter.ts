@@ -6,8 +6,12 @@
  */
 class ChecklistFilter extends HTMLElement {
   #selects = new Map<string, HTMLSelectElement>();
+  /** Set once enhanced, so a reconnected element does not add its listener twice. */
+  #enhanced = false;
 
   connectedCallback(): void {
+    if (this.#enhanced) return;
+    this.#enhanced = true;
     const params = new URLSearchParams(location.search);
     for (const select of this.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
       const key = select.dataset['filter']!;
@@ -39,7 +43,7 @@ class ChecklistFilter extends HTMLElement {
       const params = new URLSearchParams();
       if (stage) params.set('stage', stage);
       if (role) params.set('role', role);
-      history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+      history.replaceState(null, '', params.toString() ? `?${params}` : location.pathname);
     }
   }
 }

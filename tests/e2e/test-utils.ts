@@ -22,9 +22,37 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
   await page.emulateMedia({ colorScheme: theme });
 }
 
-/** Runs axe with the WCAG 2.2 AA rule set and returns its violations, summarised for a readable failure. */
+/**
+ * Rules run on every page on top of the WCAG 2.2 AA tags: `heading-order`
+ * (best practice) and `label-content-name-mismatch` (tagged experimental, so
+ * no tag selects it) guard our overrides of Starlight and Redoc, and
+ * `color-contrast` is named so it can never drop out with a tag change.
+ * axe's `rules` option enables a rule whatever `runOnly` says.
+ */
+export const EXTRA_AXE_RULES = ['heading-order', 'label-content-name-mismatch', 'color-contrast'];
+
+/**
+ * Paths where some of {@link EXTRA_AXE_RULES} are not enforced yet, and why.
+ * Issue #10 (Redoc's accessibility) owns these and empties the list; nothing
+ * else may be added to it.
+ */
+export const AXE_RULES_PENDING: { path: RegExp; rules: string[]; reason: string }[] = [
+  {
+    path: /^\/api\/[^/]+\/$/,
+    rules: ['heading-order'],
+    reason:
+      "Redoc's operation panels skip heading levels (seen on /api/projects/); #10 fixes Redoc's headings.",
+  },
+];
+
+/** Runs axe with the WCAG 2.2 AA rule set plus {@link EXTRA_AXE_RULES} and returns its violations, summarised for a readable failure. */
 export async function axeViolations(page: Page, options: { exclude?: string[] } = {}) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const pathname = new URL(page.url()).pathname;
+  const pending = AXE_RULES_PENDING.filter((p) => p.path.test(pathname)).flatMap((p) => p.rules);
+  const rules = Object.fromEntries(EXTRA_AXE_RULES.map((id) => [id, { enabled: !pending.includes(id) }]));
+  let builder = new AxeBuilder({ page })
+    .options({ rules })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
   return violations.map((v) => ({

@@ -9,9 +9,15 @@ export type BuildError = Error & { loc?: { file?: string } };
  * `build()` and returns the error it failed with, or `undefined` if it built.
  * Fixtures are small sites whose content is broken on purpose, to prove that
  * bad input fails the build with a message naming the file, the field and the fix.
+ *
+ * Each fixture's src/content.config.ts re-exports the real one
+ * (src/content.config.ts); `HANDBOOK_ROOT` points that config at the
+ * fixture, which holds only the content it breaks (the rest comes from the
+ * handbook).
  */
 export async function buildFixture(name: string): Promise<BuildError | undefined> {
   const root = fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
+  process.env['HANDBOOK_ROOT'] = root;
   return build({ root, logLevel: 'silent' }).then(
     () => undefined,
     (e: unknown) => e as BuildError,

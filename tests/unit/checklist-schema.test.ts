@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { dataFileIdsIn } from '../../src/lib/data-files.ts';
 import { buildFixture } from './build-fixture.ts';
 import { loadChecklists, parseChecklist } from '../../src/lib/checklists.ts';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
@@ -134,15 +135,11 @@ describe('checklist files', () => {
     );
   });
 
-  it('loads every checklist the handbook ships, each with unique ids', () => {
-    const checklists = loadChecklists(fileURLToPath(new URL('../../content/checklists/', import.meta.url)));
-    expect(checklists.length).toBeGreaterThanOrEqual(14);
-    expect(checklists.filter((c) => c.kind === 'onboarding').map((c) => c.id)).toEqual([
-      'onboarding-backend',
-      'onboarding-frontend',
-      'onboarding-pm-qa',
-    ]);
-  });
+  it('loads every checklist file the handbook ships', () => {
+    const dir = fileURLToPath(new URL('../../content/checklists/', import.meta.url));
+    const checklists = loadChecklists(dir);
+    expect(checklists.map((c) => c.id)).toEqual(dataFileIdsIn(dir));
+  }, 30_000);
 });
 
 describe('a site with a broken checklist', () => {

@@ -4,7 +4,9 @@ import {
   encodeShareState,
   hashText,
   readProgress,
+  SHARE_HASH_LENGTH,
   shareUrl,
+  STORED_VERSION,
   storageKey,
   writeProgress,
 } from '../../src/lib/checklist-state.ts';
@@ -54,36 +56,62 @@ describe('stored progress', () => {
     expect(readProgress(null, items)).toEqual(new Set());
   });
 
+  it('reads only its own format version', () => {
+    const json = writeProgress(new Set(['alerts']), items);
+    expect(JSON.parse(json).v).toBe(STORED_VERSION);
+    const future = JSON.stringify({ ...JSON.parse(json), v: STORED_VERSION + 1 });
+    expect(readProgress(future, items)).toEqual(new Set());
+    expect(readProgress(JSON.stringify({ ticked: JSON.parse(json).ticked }), items)).toEqual(new Set());
+  });
+
   it('keys progress by checklist id', () => {
     expect(storageKey('release-readiness')).toBe('checklist:release-readiness');
   });
 });
 
 describe('share state', () => {
-  it('encodes ticked ids in checklist order and decodes them back', () => {
+  const short = (i: number) => items[i]!.hash.slice(0, SHARE_HASH_LENGTH);
+
+  it('encodes ticked ids with their text hashes in checklist order and decodes them back', () => {
     const encoded = encodeShareState(new Set(['alerts', 'qa-sign-off']), items);
-    expect(encoded).toBe('qa-sign-off.alerts');
+    expect(encoded).toBe(`qa-sign-off~${short(0)}.alerts~${short(2)}`);
     expect(decodeShareState(encoded, items)).toEqual({
       ticked: new Set(['qa-sign-off', 'alerts']),
+      changed: [],
       unknown: [],
     });
   });
 
   it('encodes nothing ticked as an empty value', () => {
     expect(encodeShareState(new Set(), items)).toBe('');
-    expect(decodeShareState('', items)).toEqual({ ticked: new Set(), unknown: [] });
+    expect(decodeShareState('', items)).toEqual({ ticked: new Set(), changed: [], unknown: [] });
   });
 
   it('reports ids the checklist no longer has instead of applying them', () => {
-    expect(decodeShareState('alerts.removed-item', items)).toEqual({
+    expect(decodeShareState(`alerts~${short(2)}.removed-item~abcd`, items)).toEqual({
       ticked: new Set(['alerts']),
+      changed: [],
       unknown: ['removed-item'],
     });
+  });
+
+  it('does not tick an item reworded since the link was made', () => {
+    const link = encodeShareState(new Set(['qa-sign-off', 'alerts']), items);
+    const reworded = [items[0]!, items[1]!, { id: 'alerts', hash: hashText('Alerts page the on-call.') }];
+    expect(decodeShareState(link, reworded)).toEqual({
+      ticked: new Set(['qa-sign-off']),
+      changed: ['alerts'],
+      unknown: [],
+    });
+  });
+
+  it('still reads links made before they carried hashes', () => {
+    expect(decodeShareState('qa-sign-off.alerts', items).ticked).toEqual(new Set(['qa-sign-off', 'alerts']));
   });
 
   it('builds a share URL on the page path without the item fragment', () => {
     expect(
       shareUrl('https://h.example/checklists/x/?done=old#alerts', new Set(['rollback-plan']), items),
-    ).toBe('https://h.example/checklists/x/?done=rollback-plan');
+    ).toBe(`https://h.example/checklists/x/?done=rollback-plan~${short(1)}`);
   });
 });

@@ -33,6 +33,33 @@ function issues(data: unknown): string[] {
 }
 
 describe('comparison schema', () => {
+  it('rejects a source URL that is not http(s)', () => {
+    const data = scored();
+    data.sources[0]!.url = 'javascript:alert(1)';
+    expect(issues(data)).toEqual([
+      'sources.0.url: Give the full `url`, starting with https:// (or http://).',
+    ]);
+  });
+
+  it('rejects block Markdown in summary, assumptions and criterion descriptions', () => {
+    const data = scored();
+    data.summary = 'One.\n\nTwo.';
+    data.assumptions = '- a list';
+    data.criteria[0]!.description = '# A heading';
+    expect(issues(data)).toEqual([
+      'summary: `summary` must be one line of inline Markdown: remove the list, heading or blank line.',
+      'assumptions: `assumptions` must be one line of inline Markdown: remove the list, heading or blank line.',
+      'criteria.0.description: `description` must be one line of inline Markdown: remove the list, heading or blank line.',
+    ]);
+  });
+
+  it('rejects an unknown field, listing the allowed ones', () => {
+    const data = { ...scored(), scoring: true };
+    expect(issues(data)).toEqual([
+      ': Unknown field `scoring`. Allowed fields: title, summary, assumptions, page, scored, options, criteria, cells, sources.',
+    ]);
+  });
+
   it('accepts a complete scored comparison and defaults higherIsBetter to true', () => {
     const parsed = comparisonSchema.parse(scored());
     expect(parsed.criteria[0]!.higherIsBetter).toBe(true);

@@ -79,6 +79,25 @@ describe('ranking', () => {
     ]);
   });
 
+  it('uses competition ranking (1, 2, 2, 4), not dense ranking (1, 2, 2, 3)', () => {
+    const ranked = rankOptions(
+      [
+        { id: 'top', scores: { speed: 5 } },
+        { id: 'tie-1', scores: { speed: 4 } },
+        { id: 'tie-2', scores: { speed: 4 } },
+        { id: 'last', scores: { speed: 1 } },
+      ],
+      [{ id: 'speed', higherIsBetter: true }],
+      { speed: 1 },
+    );
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
+      ['top', 1],
+      ['tie-1', 2],
+      ['tie-2', 2],
+      ['last', 4],
+    ]);
+  });
+
   it('ranks every option first when all weights are zero', () => {
     const ranked = rankOptions(options, criteria, {});
     expect(ranked.map((r) => [r.id, r.total, r.rank])).toEqual([

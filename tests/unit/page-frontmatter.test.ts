@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture.ts';
-import { pageFrontmatterSchema } from '../../src/schemas/page-frontmatter.ts';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import {
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  pageFrontmatterSchema,
+} from '../../src/schemas/page-frontmatter.ts';
+
+/** The docs collection's schema exactly as src/content.config.ts builds it: Starlight's fields plus ours. */
+const pageSchema = docsSchema({ extend: pageFrontmatterSchema })({
+  image: () => z.string(),
+} as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
 
 describe('page frontmatter schema', () => {
   it('accepts a description and known roles', () => {
@@ -82,6 +93,30 @@ describe('a handbook page without a review date', () => {
     expect(error!.message).toMatch(/content\/handbook\/never-reviewed\.md: missing `lastReviewed`/);
     expect(error!.message).toMatch(/Add `lastReviewed: YYYY-MM-DD` to the frontmatter/);
   }, 60_000);
+});
+
+describe('the merged page schema', () => {
+  const description = 'A page whose frontmatter has a misspelt field in it.';
+
+  it("accepts Starlight's own fields", () => {
+    expect(pageSchema.safeParse({ title: 'T', description, sidebar: { order: 2 } }).success).toBe(true);
+  });
+
+  it('rejects a misspelt field, naming it and the fix', () => {
+    const result = pageSchema.safeParse({ title: 'T', description, descripton: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(
+      /^Unknown frontmatter field `descripton`: check its spelling .*add it to src\/schemas\/page-frontmatter\.ts\.$/,
+    );
+  });
+
+  it('states the description limits it enforces', () => {
+    const at = (n: number) => pageFrontmatterSchema.safeParse({ description: 'x'.repeat(n) });
+    expect(at(DESCRIPTION_MIN).success).toBe(true);
+    expect(at(DESCRIPTION_MAX).success).toBe(true);
+    expect(at(DESCRIPTION_MIN - 1).error?.issues[0]?.message).toContain(`at least ${DESCRIPTION_MIN}`);
+    expect(at(DESCRIPTION_MAX + 1).error?.issues[0]?.message).toContain(`at most ${DESCRIPTION_MAX}`);
+  });
 });
 
 describe('a page with broken frontmatter', () => {

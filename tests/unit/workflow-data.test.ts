@@ -1,17 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture.ts';
 import { parse } from 'yaml';
 import { formatIssues } from '../../src/lib/checked-yaml-file.ts';
-import { CHECKLIST_IDS } from '../../src/schemas/checklist-ids.ts';
+import { dataFileIdsIn } from '../../src/lib/data-files.ts';
 import { STAGES } from '../../src/schemas/taxonomy.ts';
 import {
-  workflowStageSchema,
-  workflowStagesSchema,
+  workflowStageSchema as stageSchema,
+  workflowStagesSchema as stagesSchema,
   type WorkflowStage,
 } from '../../src/schemas/workflow-stage.ts';
 
 const FILE = 'content/workflow/stages.yaml';
+const CHECKLIST_IDS = dataFileIdsIn(fileURLToPath(new URL('../../content/checklists/', import.meta.url)));
+const workflowStagesSchema = stagesSchema(CHECKLIST_IDS);
+const workflowStageSchema = stageSchema(CHECKLIST_IDS);
 const raw: unknown = parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'));
 
 /** A deep copy of the real data, to break one field at a time. */
@@ -88,7 +92,7 @@ describe('the workflow schema', () => {
     const data = stages();
     (data[4]!.checklists as string[]).push('deploy-friday');
     expect(buildMessage(data)).toMatch(
-      /\[4\] \(id: deployment\) › checklists › \[\d\]: Unknown checklist id "deploy-friday" in `checklists`. Use one of: definition-of-ready-backend/,
+      /\[4\] \(id: deployment\) › checklists › \[\d\]: Unknown checklist id "deploy-friday" in `checklists`: there is no content\/checklists\/deploy-friday\.yaml\. Use one of: [a-z-]+, /,
     );
   });
 
@@ -120,10 +124,20 @@ describe('a site with broken workflow data', () => {
 });
 
 describe('the checklist ids the workflow data may name', () => {
-  it('are exactly the checklists in content/checklists/', () => {
-    const files = readdirSync(new URL('../../content/checklists/', import.meta.url))
-      .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-      .map((name) => name.replace(/\.yaml$/, ''));
-    expect([...CHECKLIST_IDS].sort()).toEqual(files.sort());
+  it('are the checklist files, so adding a checklist needs no second edit', () => {
+    const data = stages();
+    data[0]!.checklists = ['no-such-checklist'];
+    expect(buildMessage(data)).toMatch(
+      /checklists › \[0\]: Unknown checklist id "no-such-checklist" in `checklists`: there is no content\/checklists\/no-such-checklist\.yaml/,
+    );
+    expect(workflowStagesSchema.safeParse(raw).success).toBe(true);
+  });
+
+  it('reject a misspelt field instead of dropping it', () => {
+    const data = stages() as unknown as Record<string, unknown>[];
+    data[1]!['checklist'] = data[1]!['checklists'];
+    expect(buildMessage(data)).toMatch(
+      /\[1\] \(id: \w+\): Unknown field `checklist`\. Allowed fields: id, title/,
+    );
   });
 });
