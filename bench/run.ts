@@ -442,7 +442,7 @@ async function searchSection(): Promise<void> {
       if (!existsSync(dist)) {
         // `--only=search` on a fresh checkout: one build of each site, not the build section's timed series.
         log(`search: building the ${largest}-page ${flavour} site once (no build section output)`);
-        const info = generateSite(repo, out, largest, flavour);
+        const info = await generateSite(repo, out, largest, flavour);
         isolateCache(info.dir);
         const built = timedBuild(info.dir, astroBin, ['.bench-cache']);
         if (!existsSync(dist)) throw new Error(`${dist} is missing after a build of ${built.wallMs} ms.`);
