@@ -52,7 +52,7 @@ describe('the specs in content/apis/', () => {
     const found = await findOperation(spec!.id, op.operationId);
     expect(found.operation.anchor).toBe(redocOperationAnchor(op.tag, op.operationId));
     await expect(findOperation('no-such-spec', 'x')).rejects.toThrow(
-      /<ApiOperation spec="no-such-spec">: no spec content\/apis\/no-such-spec\.yaml\. Known specs: /,
+      /<ApiOperation spec="no-such-spec">: no spec content\/apis\/no-such-spec\.yaml \(or \.json\)\. Known specs: /,
     );
     await expect(findOperation(spec!.id, 'noSuchOperation')).rejects.toThrow(
       new RegExp(`no such operationId in ${spec!.file}\\. Known operationIds: ${op.operationId}`),
