@@ -9,17 +9,17 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
-import { relativeImportClosure } from './config-closure.ts';
+import { join, sep } from 'node:path';
+import { TEAM_IDS } from '../../config/teams.ts';
 
 /**
  * Synthetic handbooks for the build benchmark: N generated pages of about
- * 600 words each (headings, a table, a code block; every tenth page also a
+ * 600 words each (headings, a table, a code block; every tenth page, or more
+ * often on small sites so that every comparison is shown, also a
  * checklist and a comparison), written twice from the same text:
  *
- * - `ours`: a copy of this project's layout (astro.config.mjs and every file it
- *   reaches through relative imports, src/, public/, content data folders)
- *   with the generated pages in content/handbook/ and a generated
+ * - `ours`: a copy of every committed file of this project but its handbook
+ *   pages, tests and bench, with the generated pages in content/handbook/ and a generated
  *   config/sidebar.ts. It builds with our full configuration, unchanged;
  *   node_modules is a symlink to ours.
  * - `plain`: a stock Starlight project (src/content/docs/, docsLoader, no
@@ -49,7 +49,7 @@ export interface SynthInfo {
   /** Project folder. */
   dir: string;
   pages: number;
-  /** Pages with a checklist and a comparison (every tenth). */
+  /** Pages with a checklist and a comparison (every tenth, or more often on small sites). */
   richPages: number;
   /** True when `ours` used the real `<Checklist>`/`<Comparison>` components; false when Markdown stand-ins. */
   realChecklist: boolean;
@@ -135,6 +135,11 @@ function pages(
 ): PageText[] {
   const out: PageText[] = [];
   const per = Math.ceil((count - 1) / sectionCount(count));
+  // Every tenth page has a checklist and a comparison, or more often when
+  // needed for every comparison to be shown (its `page` must show it).
+  const every = Math.max(1, Math.min(10, Math.floor(count / Math.max(1, comps.comparisons.length))));
+  // Reviewed today, so no page carries an overdue-review banner whatever the date of the run.
+  const today = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < count; i++) {
     const rand = prng(1000 + i); // same text for both flavours
     const section = String(Math.floor((i - 1) / per) + 1).padStart(2, '0');
@@ -144,6 +149,8 @@ function pages(
       '---',
       `title: '${title}'`,
       `description: '${sentence(rand, 12)}'`,
+      `owner: ${TEAM_IDS[i % TEAM_IDS.length]}`,
+      `lastReviewed: ${today}`,
       '---',
       '',
       paragraph(rand, 90),
@@ -180,21 +187,21 @@ function pages(
       paragraph(rand, 100),
     ];
     const imports: string[] = [];
-    if (i % 10 === 0) {
+    if (i % every === 0) {
       parts.push('', '## Checklist', '');
-      const cl = comps.checklists[i % Math.max(1, comps.checklists.length)];
+      const cl = comps.checklists[(i / every) % Math.max(1, comps.checklists.length)];
       if (flavour === 'ours' && cl) {
         imports.push(`import Checklist from '${importPrefix}src/components/Checklist.astro';`);
         parts.push(`<Checklist id="${cl}" />`);
       } else parts.push(checklistMarkdown(rand));
       parts.push('', '## Comparison', '');
-      const cmp = comps.comparisons[i % Math.max(1, comps.comparisons.length)];
+      const cmp = comps.comparisons[(i / every) % Math.max(1, comps.comparisons.length)];
       if (flavour === 'ours' && cmp) {
         imports.push(`import Comparison from '${importPrefix}src/components/Comparison.astro';`);
         parts.push(`<Comparison id="${cmp}" />`);
       } else parts.push(comparisonMarkdown(rand));
     }
-    if (imports.length > 0) parts.splice(5, 0, ...imports, '');
+    if (imports.length > 0) parts.splice(parts.indexOf('---', 1) + 2, 0, ...imports, '');
     const body = parts.join('\n') + '\n';
     const words = body
       .split('---')
@@ -247,6 +254,64 @@ function initRepo(dir: string): void {
 }
 
 /**
+ * The URL path of a handbook page from its file under content/handbook/:
+ * `roles/backend.mdx` → `/roles/backend/`, `index.mdx` → `/`, `x/index.mdx` → `/x/`.
+ */
+export function pagePath(file: string): string {
+  const slug = file
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx?$/, '')
+    .replace(/(?:^|\/)index$/, '');
+  return slug ? `/${slug}/` : '/';
+}
+
+/**
+ * Assigns each real page path a generated one, round robin in sorted order;
+ * `/` stays `/`.
+ *
+ * @param real URL paths of the real handbook pages.
+ * @param generated URL paths of the generated pages (at least one besides `/`).
+ * @returns map from real path to generated path, `/` included.
+ */
+export function pageMap(real: string[], generated: string[]): Map<string, string> {
+  const targets = generated.filter((p) => p !== '/');
+  const others = real.filter((p) => p !== '/').sort();
+  return new Map([['/', '/'], ...others.map((p, i): [string, string] => [p, targets[i % targets.length]!])]);
+}
+
+/**
+ * Replaces links to real handbook pages in a data file's text (Markdown
+ * links, `href:` and `page:` values, with or without a `#fragment`) by the
+ * generated page each maps to. A path only matches whole: `/integration/`
+ * does not match inside `/integration/rest/` or `/api/integration/`.
+ *
+ * @param text YAML source.
+ * @param map from {@link pageMap}; `/` is left alone.
+ */
+export function retargetLinks(text: string, map: Map<string, string>): string {
+  const keys = [...map.keys()].filter((k) => k !== '/').sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return text;
+  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<=^|[\\s('"\`:\\[])(?:${escaped.join('|')})(?![\\w-])`, 'gm');
+  return text.replace(pattern, (path) => map.get(path)!);
+}
+
+/** Folders of the project the `ours` copy leaves out: the build never reads them. */
+const NOT_COPIED = /^(?:content\/handbook|bench|tests|\.github|\.ci)\//;
+
+/**
+ * The files `git ls-files` lists in `repo`, less {@link NOT_COPIED}.
+ *
+ * @throws Error when `repo` is not a git checkout (git's own message).
+ */
+function projectFiles(repo: string): string[] {
+  return execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && !NOT_COPIED.test(f) && existsSync(join(repo, f)));
+}
+
+/**
  * Generates one synthetic project and returns where it is.
  *
  * @param repo this project's root (what `ours` copies).
@@ -286,20 +351,30 @@ export async function generateSite(
   }
 
   if (flavour === 'ours') {
-    for (const f of ['package.json', 'tsconfig.json']) cpSync(join(repo, f), join(dir, f));
-    for (const d of ['src', 'public']) cpSync(join(repo, d), join(dir, d), { recursive: true });
-    // The config and everything it imports, whatever that is today; the
-    // sidebar is replaced by one listing the generated pages.
-    for (const f of await relativeImportClosure(repo, 'astro.config.mjs')) {
+    // Every file of the project as committed (config, src/, public/, data,
+    // redocly.yaml, whatever the build reads today) except the handbook pages
+    // and what the build never reads; the sidebar is replaced by one listing
+    // the generated pages.
+    // Data files (not API specs) link to real handbook pages; those links are
+    // pointed at generated pages, or the build's link checks would fail.
+    const real = readdirSync(join(repo, 'content/handbook'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f))
+      .map(pagePath);
+    const retarget = pageMap(
+      real,
+      generated.map((p) => pagePath(`${p.slug}.mdx`)),
+    );
+    for (const f of projectFiles(repo)) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
-      cpSync(join(repo, f), join(dir, f));
+      if (/^content\/(?!apis\/).*\.ya?ml$/.test(f)) {
+        let text = retargetLinks(readFileSync(join(repo, f), 'utf8'), retarget);
+        const id = /^content\/comparisons\/(.+)\.ya?ml$/.exec(f)?.[1];
+        const shownOn = generated.find((p) => p.body.includes(`<Comparison id="${id}" />`));
+        if (id && shownOn) text = text.replace(/^page: .*$/m, `page: ${pagePath(`${shownOn.slug}.mdx`)}`);
+        writeFileSync(join(dir, f), text);
+      } else cpSync(join(repo, f), join(dir, f));
     }
     writeFileSync(join(dir, 'config/sidebar.ts'), sidebarSource(generated.map((p) => p.slug)));
-    // Data the components and routes read (checklists, comparisons, API specs, workflow...).
-    for (const kind of readdirSync(join(repo, 'content'))) {
-      if (kind !== 'handbook')
-        cpSync(join(repo, 'content', kind), join(dir, 'content', kind), { recursive: true });
-    }
   } else {
     const groups = [...new Set(generated.map((p) => p.slug.split('/')[0]!).filter((g) => g !== 'index'))];
     writePlainProject(
@@ -312,7 +387,7 @@ export async function generateSite(
   return {
     dir,
     pages: count,
-    richPages: generated.filter((_p, i) => i % 10 === 0).length,
+    richPages: generated.filter((p) => p.body.includes('## Checklist')).length,
     realChecklist,
     realComparison,
     meanWords: Math.round(generated.reduce((a, p) => a + p.words, 0) / generated.length),

@@ -187,7 +187,14 @@ test.describe('change log', () => {
     page,
     request,
   }) => {
-    const [hash, subject] = git('log', '-1', '--format=%H%n%s', '--', 'content/handbook').split('\n');
+    const [hash, subject] = git(
+      'log',
+      '-1',
+      '--no-merges',
+      '--format=%H%n%s',
+      '--',
+      'content/handbook',
+    ).split('\n');
     await page.goto('/changes/');
     const first = page.locator('[data-change]').first();
     await expect(first).toHaveAttribute('data-change', hash!);

@@ -1,12 +1,27 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { relativeImportClosure } from '../../bench/lib/config-closure.ts';
+import { projectEntries, relativeImportClosure } from '../../bench/lib/config-closure.ts';
 import { buildPhases, routeKind } from '../../bench/lib/phases.ts';
 import { marginalCosts } from '../../bench/lib/report.ts';
-import { generateSite, sectionCount, toPlainMdx } from '../../bench/lib/synth.ts';
+import {
+  generateSite,
+  pageMap,
+  pagePath,
+  retargetLinks,
+  sectionCount,
+  toPlainMdx,
+} from '../../bench/lib/synth.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'bench-synth-'));
@@ -41,6 +56,27 @@ describe('relativeImportClosure', () => {
     ]);
   });
 
+  it('reads the frontmatter of Astro components and not their markup', async () => {
+    const root = project('astro', {
+      'astro.config.mjs': 'export default {};',
+      'src/components/A.astro':
+        "---\nimport { site } from '../../config/site.ts';\nconst n: number = 1;\n---\n<p>import x from './not-a-module.ts'</p>",
+      'src/pages/data.ts': "import { teams } from '../../config/teams.ts';\nexport const t = teams;",
+      'src/styles/x.css': 'p {}',
+      'config/site.ts': 'export const site = {};',
+      'config/teams.ts': 'export const teams = [];',
+    });
+    const entries = projectEntries(root);
+    expect(entries).toEqual(['astro.config.mjs', 'src/components/A.astro', 'src/pages/data.ts']);
+    expect(await relativeImportClosure(root, entries)).toEqual([
+      'astro.config.mjs',
+      'config/site.ts',
+      'config/teams.ts',
+      'src/components/A.astro',
+      'src/pages/data.ts',
+    ]);
+  });
+
   it('names the importing file and the specifier when an import points at nothing', async () => {
     const root = project('broken', {
       'astro.config.mjs': "import { a } from './config/a.ts';",
@@ -55,16 +91,71 @@ describe('relativeImportClosure', () => {
 describe('generateSite (ours)', async () => {
   const info = await generateSite(repo, tmp, 20, 'ours');
 
-  it('copies every file the real astro.config.mjs reaches through relative imports', async () => {
-    // Throws if any relative import of the generated config is missing.
-    const copied = await relativeImportClosure(info.dir, 'astro.config.mjs');
-    expect(copied).toEqual(await relativeImportClosure(repo, 'astro.config.mjs'));
+  it('copies every file the real config and src/ reach through relative imports', async () => {
+    // Throws if any relative import of the generated project is missing.
+    const copied = await relativeImportClosure(info.dir, projectEntries(info.dir));
+    expect(copied).toEqual(await relativeImportClosure(repo, projectEntries(repo)));
+  });
+
+  it('points every comparison at a generated page that shows it', () => {
+    for (const name of readdirSync(join(info.dir, 'content/comparisons'))) {
+      const id = name.replace(/\.ya?ml$/, '');
+      const page = /^page: \/(.*?)\/?$/m.exec(
+        readFileSync(join(info.dir, 'content/comparisons', name), 'utf8'),
+      )?.[1];
+      expect(page, name).toBeDefined();
+      const body = readFileSync(join(info.dir, 'content/handbook', `${page || 'index'}.mdx`), 'utf8');
+      expect(body, name).toContain(`<Comparison id="${id}" />`);
+    }
   });
 
   it('replaces the sidebar with one listing the generated pages', () => {
     const sidebar = readFileSync(join(info.dir, 'config/sidebar.ts'), 'utf8');
     expect(sidebar).toContain('"slug": "section-01/page-0001"');
     expect(existsSync(join(info.dir, 'content/handbook/section-01/page-0001.mdx'))).toBe(true);
+  });
+});
+
+describe('retargeting data links at generated pages', () => {
+  it('turns handbook files into URL paths', () => {
+    expect(['index.mdx', 'roles/backend.mdx', 'concepts/index.mdx', 'a/b.md'].map(pagePath)).toEqual([
+      '/',
+      '/roles/backend/',
+      '/concepts/',
+      '/a/b/',
+    ]);
+  });
+
+  it('assigns real pages to generated ones round robin and keeps / as /', () => {
+    const map = pageMap(['/', '/b/', '/a/', '/c/'], ['/', '/g/1/', '/g/2/']);
+    expect([...map]).toEqual([
+      ['/', '/'],
+      ['/a/', '/g/1/'],
+      ['/b/', '/g/2/'],
+      ['/c/', '/g/1/'],
+    ]);
+  });
+
+  it('replaces whole paths in links, href and page values, keeping fragments', () => {
+    const map = new Map([
+      ['/', '/'],
+      ['/integration/', '/g/1/'],
+      ['/integration/rest/', '/g/2/'],
+    ]);
+    const yaml = [
+      'page: /integration/',
+      'text: See [REST](/integration/rest/#verbs) and [home](/).',
+      'href: "/integration/"',
+      'other: /api/integration/ and /integration/restful/',
+    ].join('\n');
+    expect(retargetLinks(yaml, map)).toBe(
+      [
+        'page: /g/1/',
+        'text: See [REST](/g/2/#verbs) and [home](/).',
+        'href: "/g/1/"',
+        'other: /api/integration/ and /integration/restful/',
+      ].join('\n'),
+    );
   });
 });
 
