@@ -128,8 +128,9 @@ test.describe('pages in use under the policy: no violation, no console error', (
     const input = dialog.getByRole('combobox', { name: 'Search' });
     await expect(input).toBeFocused();
     await input.fill('API');
-    // Results are options of the listbox, each a link to a page or an anchor on one.
-    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 30_000 });
+    // Results are options of the results listbox (the filter <select>s hold options too).
+    const results = dialog.getByRole('listbox', { name: 'Results' });
+    await expect(results.getByRole('option').first()).toBeVisible({ timeout: 30_000 });
     expect(consoleErrors).toEqual([]);
   });
 

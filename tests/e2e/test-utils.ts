@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -11,9 +12,24 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Sitemap paths served by Starlight's docs collection (handbook pages). */
+/**
+ * URL paths of the handbook pages, one for each MDX file in content/handbook/
+ * (`roles/backend.mdx` → `/roles/backend/`, `index.mdx` → `/`), sorted. Pages
+ * our routes add (/search/, /changes/, /checklists/…) are not handbook pages.
+ */
 export function handbookPaths(): string[] {
-  return sitemapPaths().filter((p) => !/^\/(checklists|api|comparisons)\//.test(p));
+  const root = new URL('../../content/handbook/', import.meta.url);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => {
+      const slug = f
+        .split(sep)
+        .join('/')
+        .replace(/\.mdx?$/, '')
+        .replace(/(?:^|\/)index$/, '');
+      return slug ? `/${slug}/` : '/';
+    })
+    .sort();
 }
 
 /** Switches Starlight's theme before any page script runs, so there is no flash to wait out. */
@@ -45,7 +61,11 @@ export const AXE_RULES_PENDING: { path: RegExp; rules: string[]; reason: string 
   },
 ];
 
-/** Runs axe with the WCAG 2.2 AA rule set plus {@link EXTRA_AXE_RULES} and returns its violations, summarised for a readable failure. */
+/**
+ * Runs axe with the WCAG 2.2 AA rule set plus {@link EXTRA_AXE_RULES} and
+ * returns its violations, summarised for a readable failure. Sections with
+ * `content-visibility: auto` are laid out for the run (see below).
+ */
 export async function axeViolations(page: Page, options: { exclude?: string[] } = {}) {
   const pathname = new URL(page.url()).pathname;
   const pending = AXE_RULES_PENDING.filter((p) => p.path.test(pathname)).flatMap((p) => p.rules);
@@ -54,7 +74,26 @@ export async function axeViolations(page: Page, options: { exclude?: string[] } 
     .options({ rules })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  // The browser skips layout inside off-screen `content-visibility: auto`
+  // sections (API operations), so their text reports stale boxes that overlap
+  // other sections, and axe's color-contrast then measures text against
+  // whatever happens to lie under those boxes. Lay everything out as a
+  // reader scrolling there would see it, then restore the page.
+  // (CSSOM writes, which the Content-Security-Policy allows, unlike a <style>.)
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(el).contentVisibility !== 'auto') continue;
+      el.dataset['axeLaidOut'] = '';
+      el.style.setProperty('content-visibility', 'visible');
+    }
+  });
   const { violations } = await builder.analyze();
+  await page.evaluate(() =>
+    document.querySelectorAll<HTMLElement>('[data-axe-laid-out]').forEach((el) => {
+      el.style.removeProperty('content-visibility');
+      delete el.dataset['axeLaidOut'];
+    }),
+  );
   return violations.map((v) => ({
     rule: v.id,
     impact: v.impact,

@@ -63,6 +63,28 @@ const PATCHES: Patch[] = [
       `${styled}.h4\`\n  border-bottom: 1px solid var(--api-border);\n  margin: 1em 0 1em 0;\n  color: var(--api-text-muted);`,
     count: 1,
   },
+  {
+    reason:
+      "theme the white background Redoc hard-codes for every second level of nested schema properties, which fails contrast under the dark theme's light text",
+    pattern: /background: #ffffff;(\n {2}\}\n`)/g,
+    replace: (_m, end) => `background: var(--api-bg);${end}`,
+    count: 1,
+  },
+  {
+    reason:
+      'theme the white rows and grey borders Redoc hard-codes for tables in spec Markdown (dark theme contrast)',
+    pattern: /table tr \{\n {4}background-color: #fff;\n {4}border-top: 1px solid #ccc;/g,
+    replace: () =>
+      'table tr {\n    background-color: var(--api-bg);\n    border-top: 1px solid var(--api-border);',
+    count: 1,
+  },
+  {
+    reason:
+      'theme the dropdowns (content types, oneOf choices), whose white background and dark text are hard-coded and fail contrast under the dark theme',
+    pattern: /background: white;\n {2}color: #263238;/g,
+    replace: () => 'background: var(--api-bg);\n  color: var(--api-text);',
+    count: 1,
+  },
 ];
 
 /**
