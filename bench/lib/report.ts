@@ -501,7 +501,7 @@ function details(r: Report): string[] {
 }
 
 /** The whole report as Markdown. */
-export function renderReport(r: Report): string {
+function renderReport(r: Report): string {
   const m = r.machine;
   return [
     '# Benchmark report',
