@@ -60,8 +60,9 @@ export const BUDGETS = {
   /**
    * Extra CSS an API reference page may ship on top of `cssFactor`: the
    * styles Redoc's server render inlines (styled-components' ServerStyleSheet,
-   * measured at 41 KB raw / 2.4 KB gzip over the limit for the 16-operation
-   * `projects` spec on 2026-11-21). This MISSES issue 7's "total CSS at most
+   * measured at 10.7 KB raw / 2.4 KB gzip over `maxCss` for the 16-operation
+   * `projects` spec on 2026-12-01: 113,462 − 102,544 bytes raw, 22,052 −
+   * 19,599 gzip, bench/report.json). This MISSES issue 7's "total CSS at most
    * 1.2x the baseline" on API pages; it is a ceiling so the cost cannot grow
    * unnoticed, not a target met. Trimming Redoc's unused component styles is
    * the open follow-up.

@@ -20,24 +20,23 @@
  *
  * Run with Node 24 (native type stripping): `node bench/run.ts`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { BASELINE, maxCss, maxJsGzip } from './budgets.ts';
 import { BASELINE_PAGE, PAGE_TYPES, SEARCH_QUERIES } from './pages.ts';
 import { folderSize, launch } from './lib/browser.ts';
 import { isolateCache, timedBuild, type BuildSample } from './lib/build.ts';
 import { lighthouseRuns, type LighthouseSample } from './lib/lighthouse.ts';
-import { largeApiSection, type LargeApiReport } from './lib/large-api.ts';
+import { largeApiSection } from './lib/large-api.ts';
 import { prerenderTimes, timeToFirstOperation } from './lib/redoc.ts';
-import { renderReport } from './lib/report.ts';
+import { loadReport, saveReport, type Report } from './lib/report.ts';
 import { measureSearch, OUR_DEBOUNCE_MS, PAGEFIND_DEBOUNCE_MS } from './lib/search.ts';
 import { serveDist } from './lib/serve.ts';
 import { linearFit, summarise, type Summary } from './lib/stats.ts';
-import { distStats, type DistStats } from './lib/dist-stats.ts';
+import { distStats } from './lib/dist-stats.ts';
 import { buildPhases, type BuildPhases } from './lib/phases.ts';
 import { generatePlainHandbook, generateSite, type Flavour, type SynthInfo } from './lib/synth.ts';
 import { htmlFileFor, measurePage, type PageWeight } from './lib/weight.ts';
@@ -59,119 +58,9 @@ const largest = Math.max(...sizes);
 
 const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-/** Everything the report shows; each section carries the time it was measured. */
-export interface Report {
-  machine?: { cpus: number; node: string; date: string; loadavg: number[] };
-  build?: {
-    at: string;
-    /** 1-minute load average at the end of each build (2 cores shared with other work). */
-    load?: Summary;
-    handbook: {
-      pages: number;
-      wallMs: Summary;
-      peakRssMiB: Summary;
-      /** A plain Starlight build of the same pages (bench/lib/synth.ts, generatePlainHandbook), same run, interleaved. */
-      plain?: { pages: number; wallMs: Summary; peakRssMiB: Summary };
-      /** Median ours ÷ median plain. */
-      ratio?: number;
-      /** Where the median-time build of ours spent its time. */
-      phases?: BuildPhases;
-    };
-    synthetic: Array<{
-      pages: number;
-      flavour: Flavour;
-      info: Omit<SynthInfo, 'dir'>;
-      wallMs: Summary;
-      peakRssMiB: Summary;
-      msPerPage: number;
-      /** dist/ size and per-page HTML of the last build. */
-      dist?: DistStats;
-      /** Where the median-time build spent its time. */
-      phases?: BuildPhases;
-    }>;
-    /** Median ours ÷ median plain, each size; min/max pair the fastest and slowest runs. */
-    ratio: Array<{ pages: number; ratio: number; min?: number; max?: number }>;
-    /** Least-squares line through (pages, median wall time), and the largest relative residual. */
-    fit: Array<{ flavour: Flavour; msPerPage: number; fixedMs: number; maxResidual?: number }>;
-    /**
-     * Median page's HTML gzip at the largest size up to 1,000 pages ÷ at the
-     * smallest size (issue 16: at most 1.3 from 100 to 1,000 pages).
-     */
-    htmlGrowth?: Array<{ flavour: Flavour; from: number; to: number; growth: number }>;
-    prerender: Record<string, number>;
-  };
-  weight?: {
-    at: string;
-    baseline: PageWeight;
-    pages: Array<{ type: string; weight: PageWeight | null }>;
-    limits: { jsGzip: number; css: { raw: number; gzip: number } };
-  };
-  baseline?: { at: string; measured: PageWeight; committed: typeof BASELINE };
-  lighthouse?: {
-    at: string;
-    runs: number;
-    pages: Array<{
-      type: string;
-      path: string;
-      performance: Summary;
-      accessibility: Summary;
-      bestPractices: Summary;
-      seo: Summary;
-      tbtMs: Summary;
-      lcpMs: Summary;
-      transferBytes: Summary;
-      losses: LighthouseSample['losses'];
-    }>;
-  };
-  search?: {
-    at: string;
-    pages: number;
-    debounceMs: number;
-    sites: Array<{
-      flavour: Flavour;
-      index: { bytes: number; files: number };
-      firstQuery: { transfer: number; raw: number; requests: number };
-      idleUi: { transfer: number; raw: number; requests: number };
-      /** The flavour's debounce: Pagefind UI's for plain, ours for ours. */
-      debounceMs?: number;
-      ms: Summary;
-      timings: Array<{ query: string; ms: number }>;
-    }>;
-  };
-  largeApi?: LargeApiReport;
-  redoc?: {
-    at: string;
-    pages: Array<{
-      path: string;
-      prerenderMs: number | null;
-      firstOperationMs: Summary | null;
-      tbtMs: Summary | null;
-    }>;
-  };
-}
-
-const reportJson = join(repo, 'bench/report.json');
-const report: Report = existsSync(reportJson) ? (JSON.parse(readFileSync(reportJson, 'utf8')) as Report) : {};
+const report = loadReport(repo);
 const now = (): string => new Date().toISOString();
-/** Writes both reports; the JSON through Prettier so that `prettier --check .` passes on it. */
-const save = async (): Promise<void> => {
-  const options = (await prettier.resolveConfig(reportJson)) ?? {};
-  writeFileSync(
-    reportJson,
-    await prettier.format(JSON.stringify(report), { ...options, filepath: reportJson }),
-  );
-  const md = renderReport(report);
-  writeFileSync(join(repo, 'bench/report.md'), md);
-  // The README's "Latest figures" show the summary table, between markers.
-  const readme = join(repo, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  const table = md.slice(md.indexOf('| Figure |')).split('\n\n')[0]!;
-  const updated = text.replace(
-    /(<!-- bench:summary -->\n)[\s\S]*?(<!-- \/bench:summary -->)/,
-    `$1\n${table}\n\n_${report.machine?.date.slice(0, 10) ?? ''}, full report: [bench/report.md](bench/report.md)._\n\n$2`,
-  );
-  if (updated !== text) writeFileSync(readme, updated);
-};
+const save = (): Promise<void> => saveReport(repo, report);
 
 /** The real handbook's page for each type, or null when none of its candidates was built. */
 function realPages(): Array<{ type: string; path: string | null }> {

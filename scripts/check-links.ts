@@ -12,12 +12,6 @@
 import { fileURLToPath } from 'node:url';
 import { check, LinkState } from 'linkinator';
 
-/**
- * Path prefixes not checked yet (none now: the /api/ pages have landed). Add a
- * prefix here only while a section is linked to before its pages exist.
- */
-export const PENDING_PREFIXES: readonly string[] = [];
-
 /** A link that did not resolve: its URL, HTTP status (or 0) and the page that holds it. */
 export interface BrokenLink {
   url: string;
@@ -29,21 +23,16 @@ export interface BrokenLink {
  * Crawls a built site folder and returns every broken internal link or anchor.
  *
  * @param dir Folder holding the built HTML, e.g. `dist`.
- * @param pendingPrefixes Path prefixes to skip (see {@link PENDING_PREFIXES}).
  */
-export async function findBrokenLinks(
-  dir: string,
-  pendingPrefixes: readonly string[] = [],
-): Promise<BrokenLink[]> {
+export async function findBrokenLinks(dir: string): Promise<BrokenLink[]> {
   const result = await check({
     path: dir,
     recurse: true,
     checkFragments: true,
     concurrency: 20,
     linksToSkip: async (link) => {
-      const url = new URL(link);
-      if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') return true;
-      return pendingPrefixes.some((prefix) => url.pathname.startsWith(prefix));
+      const { hostname } = new URL(link);
+      return hostname !== 'localhost' && hostname !== '127.0.0.1';
     },
   });
   return result.links
@@ -58,10 +47,9 @@ function localPath(url: string): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
-  const broken = await findBrokenLinks(dir, PENDING_PREFIXES);
+  const broken = await findBrokenLinks(dir);
   if (broken.length === 0) {
-    const skipped = PENDING_PREFIXES.length > 0 ? ` (skipped for now: ${PENDING_PREFIXES.join(', ')})` : '';
-    console.log(`Links: every internal link and #anchor in ${dir}/ resolves${skipped}.`);
+    console.log(`Links: every internal link and #anchor in ${dir}/ resolves.`);
   } else {
     for (const link of broken) {
       const what =

@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { site } from '../config/site.ts';
-import { loadChecklists } from '../src/lib/checklists.ts';
+import { loadChecklists } from '../src/lib/load-checklists.ts';
 import { issueTemplates } from '../src/lib/issue-templates.ts';
 
 const target = process.argv[2];

@@ -4,10 +4,10 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedYamlFile } from './lib/checked-yaml-file.ts';
-import { dataFileIdsIn } from './lib/data-files.ts';
+import { dataFileIdsIn, fileNamedId } from './lib/data-files.ts';
 import { backendFlowSchema } from './schemas/backend-flow.ts';
 import { checklistSchema } from './schemas/checklist.ts';
-import { DATA_FILE_GLOB, dataFileId } from './schemas/common.ts';
+import { DATA_FILE_GLOB } from './schemas/common.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
 import { pageFrontmatterSchema, requireUpkeepFields } from './schemas/page-frontmatter.ts';
 import { workflowStageSchema, workflowStagesSchema } from './schemas/workflow-stage.ts';
@@ -109,16 +109,7 @@ const checklists = defineCollection({
   loader: glob({
     base: dir('content/checklists'),
     pattern: DATA_FILE_GLOB,
-    generateId: ({ entry, data }) => {
-      const fileId = dataFileId(entry);
-      if (data['id'] !== fileId) {
-        throw new Error(
-          `content/checklists/${entry}: the id "${String(data['id'])}" does not match the file name. ` +
-            `Rename the file to <id>.yaml or set \`id: ${fileId}\`.`,
-        );
-      }
-      return fileId;
-    },
+    generateId: ({ entry, data }) => fileNamedId(`content/checklists/${entry}`, data['id']),
   }),
   schema: checklistSchema,
 });

@@ -66,7 +66,7 @@ export function projectEntries(root: string): string[] {
  * @param source module text, JavaScript or TypeScript.
  * @param file its path, used to decide whether to strip types and in errors.
  */
-export function relativeSpecifiers(source: string, file: string): string[] {
+function relativeSpecifiers(source: string, file: string): string[] {
   const code = file.endsWith('.astro') ? astroFrontmatter(source) : source;
   const js = /\.(?:[mc]?ts|astro)$/.test(file) ? stripTypeScriptTypes(code) : code;
   const [imports] = parse(js, file);

@@ -19,10 +19,10 @@ import { serveDist } from './serve.ts';
  * on the first interaction) the same spec blocked 36 s, used 1.0 GB of heap
  * and built 1.35 M DOM nodes (issue #10).
  */
-export const OCTOKIT = '@octokit/openapi@23.0.2';
+const OCTOKIT = '@octokit/openapi@23.0.2';
 /** A deep link into the largest tag, as issue #10 names it. */
-export const DEEP_LINK = '/api/github/#tag/repos/operation/repos/get';
-export const BEFORE = { blockingMs: 36_000, heapMiB: 1024, domNodes: 1_350_000 };
+const DEEP_LINK = '/api/github/#tag/repos/operation/repos/get';
+const BEFORE = { blockingMs: 36_000, heapMiB: 1024, domNodes: 1_350_000 };
 
 export interface LargeApiReport {
   at: string;

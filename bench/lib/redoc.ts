@@ -5,7 +5,7 @@ import type { Browser } from '@playwright/test';
  * `data-section-id="operation/<operationId>"` (also when prerendered).
  * Extend this if the API pages mark operations differently.
  */
-export const OPERATION_SELECTOR = '[data-section-id*="operation/"], [id^="operation/"], [id*="/operation/"]';
+const OPERATION_SELECTOR = '[data-section-id*="operation/"], [id^="operation/"], [id*="/operation/"]';
 
 /**
  * Time from navigation start to the first API operation being visible, in ms,

@@ -1,12 +1,153 @@
-import { renderLargeApi } from './large-api.ts';
-import type { Report } from '../run.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as prettier from 'prettier';
+import type { BASELINE } from '../budgets.ts';
+import type { DistStats } from './dist-stats.ts';
+import { renderLargeApi, type LargeApiReport } from './large-api.ts';
+import type { LighthouseSample } from './lighthouse.ts';
 import type { BuildPhases } from './phases.ts';
 import type { Summary } from './stats.ts';
+import type { Flavour, SynthInfo } from './synth.ts';
+import type { PageWeight } from './weight.ts';
 
 /**
- * Renders bench/report.md from the report data: a summary table of every
- * target (the one the README shows), then the details of each section.
+ * bench/report.json's shape, how it is read and written, and how
+ * bench/report.md is rendered from it: a summary table of every target (the
+ * one the README shows), then the details of each section.
  */
+
+/** Everything the report shows; each section carries the time it was measured. */
+export interface Report {
+  machine?: { cpus: number; node: string; date: string; loadavg: number[] };
+  build?: {
+    at: string;
+    /** 1-minute load average at the end of each build (2 cores shared with other work). */
+    load?: Summary;
+    handbook: {
+      pages: number;
+      wallMs: Summary;
+      peakRssMiB: Summary;
+      /** A plain Starlight build of the same pages (bench/lib/synth.ts, generatePlainHandbook), same run, interleaved. */
+      plain?: { pages: number; wallMs: Summary; peakRssMiB: Summary };
+      /** Median ours ÷ median plain. */
+      ratio?: number;
+      /** Where the median-time build of ours spent its time. */
+      phases?: BuildPhases;
+    };
+    synthetic: Array<{
+      pages: number;
+      flavour: Flavour;
+      info: Omit<SynthInfo, 'dir'>;
+      wallMs: Summary;
+      peakRssMiB: Summary;
+      msPerPage: number;
+      /** dist/ size and per-page HTML of the last build. */
+      dist?: DistStats;
+      /** Where the median-time build spent its time. */
+      phases?: BuildPhases;
+    }>;
+    /** Median ours ÷ median plain, each size; min/max pair the fastest and slowest runs. */
+    ratio: Array<{ pages: number; ratio: number; min?: number; max?: number }>;
+    /** Least-squares line through (pages, median wall time), and the largest relative residual. */
+    fit: Array<{ flavour: Flavour; msPerPage: number; fixedMs: number; maxResidual?: number }>;
+    /**
+     * Median page's HTML gzip at the largest size up to 1,000 pages ÷ at the
+     * smallest size (issue 16: at most 1.3 from 100 to 1,000 pages).
+     */
+    htmlGrowth?: Array<{ flavour: Flavour; from: number; to: number; growth: number }>;
+    prerender: Record<string, number>;
+  };
+  weight?: {
+    at: string;
+    baseline: PageWeight;
+    pages: Array<{ type: string; weight: PageWeight | null }>;
+    limits: { jsGzip: number; css: { raw: number; gzip: number } };
+  };
+  baseline?: { at: string; measured: PageWeight; committed: typeof BASELINE };
+  lighthouse?: {
+    at: string;
+    runs: number;
+    pages: Array<{
+      type: string;
+      path: string;
+      performance: Summary;
+      accessibility: Summary;
+      bestPractices: Summary;
+      seo: Summary;
+      tbtMs: Summary;
+      lcpMs: Summary;
+      transferBytes: Summary;
+      losses: LighthouseSample['losses'];
+    }>;
+  };
+  search?: {
+    at: string;
+    pages: number;
+    debounceMs: number;
+    sites: Array<{
+      flavour: Flavour;
+      index: { bytes: number; files: number };
+      firstQuery: { transfer: number; raw: number; requests: number };
+      idleUi: { transfer: number; raw: number; requests: number };
+      /** The flavour's debounce: Pagefind UI's for plain, ours for ours. */
+      debounceMs?: number;
+      ms: Summary;
+      timings: Array<{ query: string; ms: number }>;
+    }>;
+  };
+  largeApi?: LargeApiReport;
+  redoc?: {
+    at: string;
+    pages: Array<{
+      path: string;
+      prerenderMs: number | null;
+      firstOperationMs: Summary | null;
+      tbtMs: Summary | null;
+    }>;
+  };
+}
+
+/** bench/report.json, relative to the repository root. */
+const REPORT_JSON = 'bench/report.json';
+
+/**
+ * The last saved report (bench/report.json), or an empty one when none
+ * exists yet. Sections a run does not measure keep these figures.
+ *
+ * @param repo The repository root (absolute path).
+ * @throws {SyntaxError} If bench/report.json is not valid JSON.
+ */
+export function loadReport(repo: string): Report {
+  const file = join(repo, REPORT_JSON);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : {};
+}
+
+/**
+ * Writes bench/report.json (through Prettier, so that `prettier --check .`
+ * passes on it), bench/report.md ({@link renderReport}) and the summary
+ * table in README.md between the `<!-- bench:summary -->` markers.
+ *
+ * @param repo The repository root (absolute path).
+ */
+export async function saveReport(repo: string, report: Report): Promise<void> {
+  const reportJson = join(repo, REPORT_JSON);
+  const options = (await prettier.resolveConfig(reportJson)) ?? {};
+  writeFileSync(
+    reportJson,
+    await prettier.format(JSON.stringify(report), { ...options, filepath: reportJson }),
+  );
+  const md = renderReport(report);
+  writeFileSync(join(repo, 'bench/report.md'), md);
+  // The README's "Latest figures" show the summary table, between markers.
+  const readme = join(repo, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const table = md.slice(md.indexOf('| Figure |')).split('\n\n')[0]!;
+  const updated = text.replace(
+    /(<!-- bench:summary -->\n)[\s\S]*?(<!-- \/bench:summary -->)/,
+    `$1\n${table}\n\n_${report.machine?.date.slice(0, 10) ?? ''}, full report: [bench/report.md](bench/report.md)._\n\n$2`,
+  );
+  if (updated !== text) writeFileSync(readme, updated);
+}
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number): string => `${Math.round(n).toLocaleString('en')} ms`;
@@ -271,14 +412,6 @@ function details(r: Report): string[] {
         `Synthetic pages: ${first.meanWords} words on average, headings, a table and a code block; every tenth page ` +
           `(${first.richPages} of ${first.pages}) also has a checklist and a comparison.`,
       );
-      const ours = b.synthetic.find((s) => s.flavour === 'ours')?.info;
-      if (ours && !(ours.realChecklist && ours.realComparison)) {
-        out.push(
-          '',
-          `**Flag:** ${[!ours.realChecklist && '`<Checklist>`', !ours.realComparison && '`<Comparison>`'].filter(Boolean).join(' and ')} ` +
-            'had not landed on main, so "ours" used the same Markdown stand-ins as plain (a task list and a table).',
-        );
-      }
     }
     const pr = Object.entries(b.prerender);
     out.push(
@@ -368,7 +501,7 @@ function details(r: Report): string[] {
 }
 
 /** The whole report as Markdown. */
-export function renderReport(r: Report): string {
+function renderReport(r: Report): string {
   const m = r.machine;
   return [
     '# Benchmark report',

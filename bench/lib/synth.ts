@@ -51,9 +51,6 @@ export interface SynthInfo {
   pages: number;
   /** Pages with a checklist and a comparison (every tenth, or more often on small sites). */
   richPages: number;
-  /** True when `ours` used the real `<Checklist>`/`<Comparison>` components; false when Markdown stand-ins. */
-  realChecklist: boolean;
-  realComparison: boolean;
   /** Mean words per page (prose, table and code included). */
   meanWords: number;
 }
@@ -331,16 +328,12 @@ export async function generateSite(
 
   const checklists = dataIds(repo, 'checklists');
   const comparisons = dataIds(repo, 'comparisons');
-  const realChecklist =
-    flavour === 'ours' && checklists.length > 0 && existsSync(join(repo, 'src/components/Checklist.astro'));
-  const realComparison =
-    flavour === 'ours' && comparisons.length > 0 && existsSync(join(repo, 'src/components/Comparison.astro'));
 
   const contentRoot = flavour === 'ours' ? join(dir, 'content/handbook') : join(dir, 'src/content/docs');
   const generated = pages(
     count,
     flavour,
-    { checklists: realChecklist ? checklists : [], comparisons: realComparison ? comparisons : [] },
+    flavour === 'ours' ? { checklists, comparisons } : { checklists: [], comparisons: [] },
     '../../../',
   );
   for (const p of generated) {
@@ -388,8 +381,6 @@ export async function generateSite(
     dir,
     pages: count,
     richPages: generated.filter((p) => p.body.includes('## Checklist')).length,
-    realChecklist,
-    realComparison,
     meanWords: Math.round(generated.reduce((a, p) => a + p.words, 0) / generated.length),
   };
 }

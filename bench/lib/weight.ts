@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ImportType, initSync, parse, type ImportSpecifier } from 'es-module-lexer';
+import { parse as parse5, type DefaultTreeAdapterTypes } from 'parse5';
 
 /**
  * First-view page weight, read from a built site's `dist/` folder without a
@@ -12,11 +14,14 @@ import { gzipSync } from 'node:zlib';
  * `renderer-url` of Astro islands) and, recursively, the static `import`s of
  * those scripts. Dynamic `import()`s are not followed: they load on demand
  * (Starlight's Pagefind UI is imported that way when the browser is idle, on
- * our site and on the plain baseline alike).
+ * our site and on the plain baseline alike). A browser runs scripts, so
+ * stylesheets inside `<noscript>` are not fetched and not counted.
  *
- * Inline `<script>` and `<style>` are counted as JS and CSS, not HTML, so the
- * three columns add up to the page's total. Gzip uses zlib's default level
- * (6), what most static hosts use on the fly.
+ * The HTML is parsed with parse5 (as a browser parses it, scripting on) and
+ * each script's imports with es-module-lexer. Inline `<script>` and `<style>`
+ * bodies are counted as JS and CSS, not HTML, so the three columns add up to
+ * the page's total. Gzip uses zlib's default level (6), what most static
+ * hosts use on the fly.
  */
 
 /** Raw and gzip bytes of one kind of resource. */
@@ -31,7 +36,7 @@ export interface Bytes {
 export interface PageWeight {
   /** Site path, e.g. `/concepts/apis/`. */
   path: string;
-  /** The HTML document, without its inline scripts and styles. */
+  /** The HTML document, without the bodies of its inline scripts and styles. */
   html: Bytes;
   /** Linked stylesheets plus inline `<style>`. */
   css: Bytes;
@@ -76,27 +81,84 @@ export function allPagePaths(distDir: string): string[] {
   return out.sort();
 }
 
-/** Attributes of a tag, parsed left to right so that markup inside quoted values is not mistaken for attributes. */
-function parseAttrs(source: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of source.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-    attrs.set(m[1]!.toLowerCase(), (m[2] ?? m[3] ?? m[4] ?? '').replaceAll('&amp;', '&'));
+/** Elements whose attributes and bodies {@link measurePage} reads. */
+interface Found {
+  /** Inline script and style bodies: offsets into the HTML source, to cut from the HTML's count. */
+  cut: Array<{ start: number; end: number }>;
+  inlineJs: string[];
+  inlineCss: string[];
+  cssFiles: string[];
+  jsRoots: string[];
+}
+
+/** The value of an attribute (entities decoded by parse5), or undefined. */
+const attr = (el: DefaultTreeAdapterTypes.Element, name: string): string | undefined =>
+  el.attrs.find((a) => a.name === name)?.value;
+
+/**
+ * Walks the parsed document and collects what a first view loads. parse5
+ * parses as a browser with scripting on does, so markup inside attribute
+ * values (Expressive Code keeps a code block's text in `data-code`),
+ * comments and `<noscript>` (raw text when scripts run) is never read as
+ * elements.
+ */
+function collect(html: string, node: DefaultTreeAdapterTypes.ParentNode, found: Found): void {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    const name = child.tagName;
+    const loc = child.sourceCodeLocation;
+    const body =
+      loc?.startTag && loc.endTag
+        ? { start: loc.startTag.endOffset, end: loc.endTag.startOffset }
+        : undefined;
+    if (name === 'style' && body) {
+      found.inlineCss.push(html.slice(body.start, body.end));
+      found.cut.push(body);
+    } else if (name === 'script') {
+      const src = attr(child, 'src');
+      const type = attr(child, 'type');
+      if (src) found.jsRoots.push(src);
+      else if ((!type || /module|javascript/i.test(type)) && body) {
+        found.inlineJs.push(html.slice(body.start, body.end));
+        found.cut.push(body);
+      }
+    } else if (name === 'link') {
+      const rel = (attr(child, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const href = attr(child, 'href');
+      if (href && rel.includes('stylesheet')) found.cssFiles.push(href);
+      else if (href && rel.includes('modulepreload')) found.jsRoots.push(href);
+    } else if (name === 'astro-island') {
+      for (const key of ['component-url', 'renderer-url', 'before-hydration-url']) {
+        const url = attr(child, key);
+        if (url) found.jsRoots.push(url);
+      }
+    }
+    collect(html, child, found);
   }
-  return attrs;
 }
 
 /**
- * Tokens of an HTML document: comments, `<script>`/`<style>` elements with
- * their bodies, and other start tags. Quoted attribute values are consumed
- * whole, so HTML inside them (Expressive Code keeps a code block's text in
- * `data-code`) is not read as tags.
+ * Static import specifiers of an ES module (`import "./a.js"`, `import { a } from "./b.js"`,
+ * `export * from "./c.js"`), read by es-module-lexer; not `import()` or
+ * `import.meta`, and nothing inside strings or comments.
+ *
+ * @param file Named in the error when the source is not valid JavaScript.
+ * @throws Error naming `file` when es-module-lexer cannot parse the source.
  */
-const TOKENS =
-  /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-
-/** Static import specifiers in minified ES module source (`import"./a.js"`, `from"./b.js"`), not `import()`. */
-export function staticImports(source: string): string[] {
-  return [...source.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.m?js)["']/g)].map((m) => m[1]!);
+export function staticImports(source: string, file = '(source)'): string[] {
+  initSync();
+  let imports: readonly ImportSpecifier[];
+  try {
+    [imports] = parse(source, file);
+  } catch (error) {
+    throw new Error(
+      `${file} is not a JavaScript module es-module-lexer can read: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return imports.filter((i) => i.t === ImportType.Static && i.n !== undefined).map((i) => i.n!);
 }
 
 /**
@@ -111,52 +173,16 @@ export function measurePage(distDir: string, path: string): PageWeight {
   if (!existsSync(file)) throw new Error(`No page at ${path}: ${file} does not exist. Build the site first.`);
   const html = readFileSync(file, 'utf8');
 
-  const inlineJs: string[] = [];
-  const inlineCss: string[] = [];
-  const cssFiles: string[] = [];
-  const jsRoots: string[] = [];
-  const stripped = html.replace(
-    TOKENS,
-    (
-      whole,
-      rawEl: string | undefined,
-      rawAttrs: string | undefined,
-      body: string | undefined,
-      tagName: string | undefined,
-      tagAttrs: string | undefined,
-    ) => {
-      if (rawEl) {
-        const attrs = parseAttrs(rawAttrs ?? '');
-        if (rawEl.toLowerCase() === 'style') {
-          inlineCss.push(body ?? '');
-          return '<style></style>';
-        }
-        const src = attrs.get('src');
-        const type = attrs.get('type');
-        if (src) jsRoots.push(src);
-        else if (!type || /module|javascript/i.test(type)) {
-          inlineJs.push(body ?? '');
-          return '<script></script>';
-        }
-        return whole;
-      }
-      if (!tagName) return whole; // a comment
-      const name = tagName.toLowerCase();
-      const attrs = parseAttrs(tagAttrs ?? '');
-      if (name === 'link') {
-        const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-        const href = attrs.get('href');
-        if (href && rel.includes('stylesheet')) cssFiles.push(href);
-        else if (href && rel.includes('modulepreload')) jsRoots.push(href);
-      } else if (name === 'astro-island') {
-        for (const key of ['component-url', 'renderer-url', 'before-hydration-url']) {
-          const url = attrs.get(key);
-          if (url) jsRoots.push(url);
-        }
-      }
-      return whole;
-    },
-  );
+  const found: Found = { cut: [], inlineJs: [], inlineCss: [], cssFiles: [], jsRoots: [] };
+  collect(html, parse5(html, { sourceCodeLocationInfo: true }), found);
+  const { inlineJs, inlineCss, cssFiles, jsRoots } = found;
+  let stripped = '';
+  let at = 0;
+  for (const { start, end } of found.cut.sort((a, b) => a.start - b.start)) {
+    stripped += html.slice(at, start);
+    at = end;
+  }
+  stripped += html.slice(at);
 
   const local = (url: string, from: string): string | undefined => {
     if (/^[a-z]+:|^\/\//i.test(url)) return undefined; // another host: the privacy tests forbid it
@@ -183,7 +209,7 @@ export function measurePage(distDir: string, path: string): PageWeight {
     js.raw += buf.length;
     js.gzip += gz(buf);
     if (isRedocSource(src)) redocFiles.push(p);
-    for (const spec of staticImports(src)) {
+    for (const spec of staticImports(src, p)) {
       const next = local(spec, p);
       if (next && !seen.has(next)) queue.push(next);
     }

@@ -17,7 +17,7 @@ interface Issue {
  * @param data The parsed document the path points into.
  * @param path A zod issue path such as `[2, 'backendTasks', 0]`.
  */
-export function describePath(data: unknown, path: readonly PropertyKey[]): string {
+function describePath(data: unknown, path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(whole file)';
   const parts: string[] = [];
   let node: unknown = data;

@@ -36,3 +36,24 @@ export function dataFileIdsIn(dir: string): string[] {
   }
   return [...seen.keys()];
 }
+
+/**
+ * The entry id of a data file whose `id` field must equal its file name, as
+ * a checklist's does (its URL and its id never disagree).
+ *
+ * @param file The file's path as messages show it, e.g. `content/checklists/security-review.yaml`.
+ * @param id The file's `id` field, as parsed.
+ * @returns The id, which is also the file name without `.yaml`/`.yml`.
+ * @throws {Error} Naming the file and both fixes, when `id` is not the file name.
+ */
+export function fileNamedId(file: string, id: unknown): string {
+  const expected = dataFileId(basename(file));
+  if (id !== expected) {
+    const rename = typeof id === 'string' ? `${id}.yaml` : '<id>.yaml';
+    throw new Error(
+      `${file}: the id "${String(id)}" does not match the file name. ` +
+        `Rename the file to ${rename} or set \`id: ${expected}\`.`,
+    );
+  }
+  return expected;
+}

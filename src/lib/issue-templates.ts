@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { ChecklistData } from '../schemas/checklist.ts';
 import { toIssueBody } from './checklist-export.ts';
-import { toChecklistExport } from './checklists.ts';
+import { toChecklistExport } from './checklist-export-data.ts';
 
 /** A file to write, relative to the target folder. */
 export interface TemplateFile {

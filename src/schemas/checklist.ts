@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 import { renderInlineMarkdown, renderMarkdown } from '../lib/markdown.ts';
-import { ROLES, STAGES } from './taxonomy.ts';
-
 import { KEBAB_CASE, strict } from './common.ts';
-
-export { KEBAB_CASE };
+import { ROLES, STAGES } from './taxonomy.ts';
 
 const kebabId = (what: string) =>
   z
@@ -16,7 +13,7 @@ const kebabId = (what: string) =>
     });
 
 /** A link shown under an item: `label` is the link text, `href` root-relative (`/concepts/security/`) or absolute. */
-export const checklistLinkSchema = z.strictObject(
+const checklistLinkSchema = z.strictObject(
   {
     label: z
       .string({ error: 'Give the link a `label` (its visible text).' })
@@ -45,7 +42,7 @@ export const checklistLinkSchema = z.strictObject(
  *   typing a total by hand.
  * - `links`: optional further reading.
  */
-export const checklistItemSchema = z.strictObject(
+const checklistItemSchema = z.strictObject(
   {
     id: kebabId('item'),
     text: z
@@ -80,7 +77,7 @@ export const checklistItemSchema = z.strictObject(
 );
 
 /** A titled group of items within a checklist. */
-export const checklistSectionSchema = z.strictObject(
+const checklistSectionSchema = z.strictObject(
   {
     title: z.string({ error: 'Give the section a `title`.' }).min(1, 'The section `title` is empty.'),
     items: z.array(checklistItemSchema, { error: 'Give the section a list of `items`.' }),
@@ -89,7 +86,7 @@ export const checklistSectionSchema = z.strictObject(
 );
 
 /** `topic` checklists belong to a workflow stage; `onboarding` checklists belong to a new hire's first weeks. */
-export const CHECKLIST_KINDS = ['topic', 'onboarding'] as const;
+const CHECKLIST_KINDS = ['topic', 'onboarding'] as const;
 
 /**
  * A checklist file, `content/checklists/<id>.yaml`.

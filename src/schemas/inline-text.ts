@@ -41,8 +41,8 @@ export function inlineTextList(field: string, what: string) {
 
 /**
  * A list of related checklist ids, each one of `checklistIds` (the file
- * names in content/checklists/, read by `checklistIdsIn()` in
- * src/lib/checklists.ts), with no repeats. Empty is allowed; an unknown id
+ * names in content/checklists/, read by `dataFileIdsIn()` in
+ * src/lib/data-files.ts), with no repeats. Empty is allowed; an unknown id
  * names the allowed ones.
  */
 export function checklistIdList(checklistIds: readonly string[]) {

@@ -17,3 +17,15 @@ export const STAGES = [
   'maintenance',
 ] as const;
 export type Stage = (typeof STAGES)[number];
+
+/**
+ * Display names of the roles in {@link ROLES}, for filters and badges. The
+ * stages' display names are their `title`s in content/workflow/stages.yaml.
+ */
+export const ROLE_LABELS: Record<Role, string> = {
+  frontend: 'Frontend',
+  backend: 'Backend',
+  pm: 'Product manager',
+  qa: 'QA',
+  design: 'Design',
+};

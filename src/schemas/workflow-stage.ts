@@ -4,7 +4,7 @@ import { checklistIdList, inlineText, inlineTextList } from './inline-text.ts';
 import { STAGES } from './taxonomy.ts';
 
 /** The two engineering sides a handoff runs between. */
-export const HANDOFF_SIDES = ['frontend', 'backend'] as const;
+const HANDOFF_SIDES = ['frontend', 'backend'] as const;
 
 const side = z.enum(HANDOFF_SIDES, {
   error: (issue) => `A handoff side must be "frontend" or "backend", not ${JSON.stringify(issue.input)}.`,

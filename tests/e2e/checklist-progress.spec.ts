@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { hashText, SHARE_HASH_LENGTH, storageKey } from '../../src/lib/checklist-state.ts';
-import { checklistItems, checklistPath, loadChecklists } from '../../src/lib/checklists.ts';
+import { checklistItems } from '../../src/lib/checklist-groups.ts';
+import { checklistPath } from '../../src/lib/checklist-paths.ts';
+import { loadChecklists } from '../../src/lib/load-checklists.ts';
 import { expect, test } from './test-utils.ts';
 
 /**

@@ -8,7 +8,7 @@ import {
   trackerIssueUrl,
   type ChecklistExport,
 } from '../../src/lib/checklist-export.ts';
-import { toChecklistExport } from '../../src/lib/checklists.ts';
+import { toChecklistExport } from '../../src/lib/checklist-export-data.ts';
 import { issueTemplates } from '../../src/lib/issue-templates.ts';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 

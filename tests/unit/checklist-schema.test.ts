@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dataFileIdsIn } from '../../src/lib/data-files.ts';
 import { buildFixture } from './build-fixture.ts';
-import { loadChecklists, parseChecklist } from '../../src/lib/checklists.ts';
+import { loadChecklists, parseChecklist } from '../../src/lib/load-checklists.ts';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 
 const valid = {
@@ -132,6 +132,16 @@ describe('checklist files', () => {
       'id: other\ntitle: T\npurpose: The id inside differs from the file.\naudience: [qa]\nstage: testing\nitems:\n  - id: a\n    text: A.\n';
     expect(() => parseChecklist('content/checklists/mine.yaml', yaml)).toThrow(
       'content/checklists/mine.yaml: the id "other" does not match the file name.',
+    );
+  });
+
+  it('names the file for invalid YAML and for an id that differs from a .yml file name', () => {
+    expect(() => parseChecklist('content/checklists/x.yaml', 'id: [')).toThrow(
+      /^content\/checklists\/x\.yaml: invalid YAML\./,
+    );
+    expect(() => parseChecklist('content/checklists/y.yml', JSON.stringify(valid))).toThrow(
+      'content/checklists/y.yml: the id "release-check" does not match the file name. ' +
+        'Rename the file to release-check.yaml or set `id: y`.',
     );
   });
 

@@ -42,6 +42,13 @@ describe('measurePage', () => {
     expect(page.redocFiles).toEqual([]);
   });
 
+  it('reads only what a browser with scripts on loads: not <noscript>, <textarea>, <template> or attribute text', () => {
+    const edge = measurePage(dist, '/edge/');
+    expect(edge.cssFiles).toEqual(['/_astro/site.css']);
+    expect(edge.css.raw).toBe(size('_astro/site.css'));
+    expect(edge.jsFiles).toEqual(['/_astro/edge.js', '/_astro/shared.js']);
+  });
+
   it('names the page when it is not built', () => {
     expect(() => measurePage(dist, '/missing/')).toThrow(/No page at \/missing\//);
   });
@@ -49,13 +56,31 @@ describe('measurePage', () => {
 
 describe('helpers', () => {
   it('lists every page of a built site', () => {
-    expect(allPagePaths(dist)).toEqual(['/', '/api/']);
+    expect(allPagePaths(dist)).toEqual(['/', '/api/', '/edge/']);
   });
 
   it('reads static imports from minified modules only', () => {
     expect(
       staticImports('import{a}from"./a.js";import"./b.js";export*from"./c.js";import("./d.js")'),
     ).toEqual(['./a.js', './b.js', './c.js']);
+  });
+
+  it('does not read import-like text in strings, templates or comments', () => {
+    const source = [
+      'const s = \'import"./string.js"\';',
+      'const t = `export * from "./template.js"`;',
+      '// import "./comment.js";',
+      '/* from"./block.js" */',
+      'import"./real.js";',
+      'console.log(import.meta.url, s, t);',
+    ].join('\n');
+    expect(staticImports(source)).toEqual(['./real.js']);
+  });
+
+  it('names the file when a script is not JavaScript', () => {
+    expect(() => staticImports('import { from "./a.js"', '/_astro/broken.js')).toThrow(
+      /^\/_astro\/broken\.js is not/,
+    );
   });
 
   it('recognises Redoc and its runtime', () => {

@@ -6,7 +6,7 @@ import { splitOperations, splitOptions, type ApiPage } from './split.ts';
 import { formatProblem, projectRoot, validateSpec } from './validate.ts';
 
 /** Folder holding one OpenAPI file per API, `content/apis/<id>.yaml`, under the project root being built. */
-export function specDir(): string {
+function specDir(): string {
   return join(projectRoot(), 'content/apis');
 }
 
@@ -69,7 +69,7 @@ export interface ApiSpec {
 }
 
 /** Redoc's own slug for a tag name (its `safeSlugify`), e.g. `Projects` → `Projects`. */
-export function redocTagSlug(tag: string): string {
+function redocTagSlug(tag: string): string {
   return loadRedoc().safeSlugify(tag);
 }
 

@@ -60,7 +60,7 @@ export interface ValidatedSpec {
 const configs = new Map<string, Promise<Config>>();
 
 /** Rules that find structural problems; no `apis.<id>` entry may relax them. */
-export const STRUCTURAL_RULES = ['struct', 'no-unresolved-refs'] as const;
+const STRUCTURAL_RULES = ['struct', 'no-unresolved-refs'] as const;
 
 /** The project root: `HANDBOOK_ROOT` (set by the Redoc integration for the site being built), else the working directory. */
 export function projectRoot(): string {
@@ -73,7 +73,7 @@ export function projectRoot(): string {
  *
  * @throws {Error} If the file is missing or invalid (Redocly's message).
  */
-export function loadLintConfig(root = projectRoot()): Promise<Config> {
+function loadLintConfig(root = projectRoot()): Promise<Config> {
   const configPath = join(root, 'redocly.yaml');
   let config = configs.get(configPath);
   if (!config) {
@@ -92,7 +92,7 @@ export function loadLintConfig(root = projectRoot()): Promise<Config> {
  * The `apis.<alias>` entry of redocly.yaml whose `root` is this file, as
  * Redocly CLI picks it when given a file path, or `undefined`.
  */
-export function apiAlias(config: Config, file: string): string | undefined {
+function apiAlias(config: Config, file: string): string | undefined {
   const base = config.configPath ? dirname(config.configPath) : projectRoot();
   const apis = config.resolvedConfig.apis ?? {};
   return Object.keys(apis).find((alias) => resolve(base, apis[alias]!.root) === resolve(file));

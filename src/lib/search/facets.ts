@@ -54,7 +54,7 @@ export type SidebarConfig = ReadonlyArray<
  * The filters and their options, in display order.
  *
  * @param sidebar config/sidebar.ts: its group labels are the sections.
- * @param roleLabels Role id → display name (ROLE_LABELS in src/lib/checklists.ts).
+ * @param roleLabels Role id → display name (ROLE_LABELS in src/schemas/taxonomy.ts).
  */
 export function searchFilters(
   sidebar: SidebarConfig,

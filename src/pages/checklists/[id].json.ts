@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../../../config/site.ts';
-import { toChecklistExport } from '../../lib/checklists.ts';
+import { toChecklistExport } from '../../lib/checklist-export-data.ts';
 
 /**
  * /checklists/<id>.json: a checklist for machines. Shape: the validated YAML

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../../../config/site.ts';
 import { toMarkdownDocument } from '../../lib/checklist-export.ts';
-import { toChecklistExport } from '../../lib/checklists.ts';
+import { toChecklistExport } from '../../lib/checklist-export-data.ts';
 
 /** /checklists/<id>.md: the checklist as a Markdown task list with nothing ticked, each item linking back. */
 export const getStaticPaths = (async () =>
