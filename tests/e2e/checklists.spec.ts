@@ -183,12 +183,18 @@ test.describe('A checklist page', () => {
   test('prints as a paper checklist without the page chrome', async ({ page }) => {
     await page.goto(PAGE);
     await box(page, 'csp-header').check();
+    const chrome = ['.page > header', '#starlight__sidebar', '.right-sidebar-container', 'footer'].map(
+      (selector) => page.locator(selector).first(),
+    );
+    // includeHidden: a role query otherwise skips hidden elements, so "hidden" could mean "absent".
+    const controls = [
+      page.getByRole('button', { name: 'Copy as Markdown', includeHidden: true }),
+      page.getByRole('link', { name: 'Copy link', includeHidden: true }).first(),
+    ];
+    // On screen first, so hiding them below is what print does, not a missing element.
+    for (const part of [...chrome, ...controls]) await expect(part).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.page > header', '#starlight__sidebar', '.right-sidebar-container', 'footer']) {
-      await expect(page.locator(chrome).first()).toBeHidden();
-    }
-    await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Copy link' }).first()).toBeHidden();
+    for (const part of [...chrome, ...controls]) await expect(part).toBeHidden();
     await expect(page.getByText(`Checklist online: ${SITE}${PAGE}`)).toBeVisible();
     await expect(page.getByText('Every SQL statement uses')).toBeVisible();
     expect(await box(page, 'csp-header').evaluate((el) => getComputedStyle(el).appearance)).toBe('none');
