@@ -6,7 +6,10 @@ import { redocOptions } from '../../src/integrations/redoc/options.ts';
 /** The eight operation methods of an OpenAPI path item (OpenAPI 3.1, "Path Item Object"). */
 const OPENAPI_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-const badge = readFileSync(new URL('../../src/components/internal/MethodBadge.astro', import.meta.url), 'utf8');
+const badge = readFileSync(
+  new URL('../../src/components/internal/MethodBadge.astro', import.meta.url),
+  'utf8',
+);
 /** `--color-method-<name>: <hex>;` declarations in global.css, the one definition. */
 const colours = new Map(
   [...css.matchAll(/--color-method-([a-z]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!]),
