@@ -8,6 +8,7 @@ import type { RedocRawOptions } from 'redoc';
  * for the rest. Without `trace` and `hook` Redoc falls back to #999999, which
  * fails contrast with its white text.
  */
+type RedocHttpColours = NonNullable<NonNullable<NonNullable<RedocRawOptions['theme']>['colors']>['http']>;
 const METHOD_COLOURS: Record<string, string> = {
   ...Object.fromEntries(
     ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'trace', 'hook'].map((type) => [
@@ -74,7 +75,7 @@ const theme: NonNullable<RedocRawOptions['theme']> = {
       info: { color: 'var(--api-info)', backgroundColor: 'var(--api-info-bg)', tabTextColor: '#8fd3f0' },
     },
     // Redoc's type lists only its own keys; it reads `trace` and `hook` all the same.
-    http: METHOD_COLOURS as NonNullable<NonNullable<RedocRawOptions['theme']>['colors']>['http'],
+    http: METHOD_COLOURS as RedocHttpColours,
   },
   schema: {
     linesColor: 'var(--api-border-strong)',
