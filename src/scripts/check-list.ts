@@ -1,5 +1,5 @@
 /**
- * `<check-list>`: enhances a server-rendered checklist (src/components/ChecklistView.astro).
+ * `<check-list>`: enhances a server-rendered checklist (src/components/internal/ChecklistView.astro).
  *
  * - restores ticks from the progress store (src/lib/progress-store.ts),
  *   dropping any whose item text changed, and follows changes made in other

@@ -59,7 +59,8 @@ class ComparisonTable extends HTMLElement {
       const label = th.querySelector('.cmp-label') ?? th;
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = 'cmp-sort';
+      button.className =
+        'cursor-pointer border-0 bg-transparent p-0 text-start [font-family:inherit] [font-size:inherit] [line-height:inherit] font-semibold text-inherit';
       button.append(...label.childNodes);
       label.append(button);
       button.addEventListener('click', () => this.#sortBy(th));

@@ -217,7 +217,7 @@ test.describe('Without JavaScript', () => {
 
   test('shows every item and its link, and hides the controls that need a script', async ({ page }) => {
     await page.goto(PAGE);
-    await expect(page.locator('.checklist-item')).toHaveCount(TOTAL);
+    await expect(page.locator('check-list li[data-item]')).toHaveCount(TOTAL);
     await expect(page.getByText('Every SQL statement uses')).toBeVisible();
     await expect(page.locator('#csp-header').getByRole('link', { name: 'Link' })).toHaveAttribute(
       'href',

@@ -75,7 +75,7 @@ test.describe('comparison table', () => {
     await page.reload();
     expect(page.url()).toBe(url);
     // A view with filters or changed weights opens the panel, so the reader sees why.
-    await expect(table(page).locator('details.cmp-adjust')).toHaveAttribute('open');
+    await expect(table(page).locator('details:has(fieldset)')).toHaveAttribute('open');
     await expect(header(page, 'Hiring pool')).toHaveAttribute('aria-sort', 'descending');
     expect(await rowOrder(page)).toEqual(order);
     expect(order).not.toContain('Python / Flask');
@@ -97,7 +97,7 @@ test.describe('comparison table', () => {
     await expect(header(page, 'Rank')).toHaveAttribute('aria-sort', 'ascending');
     await expect(table(page).locator('tbody tr:not([hidden])')).toHaveCount(7);
     await expect(table(page).locator('[data-weight-input="maturity"]')).toHaveValue('3');
-    await expect(table(page).locator('details.cmp-adjust')).not.toHaveAttribute('open');
+    await expect(table(page).locator('details:has(fieldset)')).not.toHaveAttribute('open');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ test.describe('comparison table', () => {
   test('fits a 320 px screen (WCAG 2.2 reflow) by scrolling the table, not the page', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(STACKS);
-    const scroller = table(page).locator('.cmp-scroll');
+    const scroller = table(page).getByRole('region');
     expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -1,16 +1,23 @@
 import type { RedocRawOptions } from 'redoc';
 
-/** HTTP method badge colours: white text on each passes WCAG AA (≥ 4.5:1) in both themes. */
-const METHOD_COLOURS = {
-  get: '#1c6b28',
-  post: '#1a5a93',
-  put: '#7a3d66',
-  patch: '#8f3f10',
-  delete: '#a82828',
-  options: '#6b5210',
-  head: '#7a2d84',
-  link: '#06636d',
-  basic: '#595959',
+/**
+ * HTTP method badge colours: the `--color-method-*` theme values in
+ * src/styles/global.css, the one place they are defined (our own badges,
+ * src/components/internal/MethodBadge.astro, use the same). Redoc's keys are
+ * its badge types: the eight methods, `hook` for webhooks, `basic` and `link`
+ * for the rest. Without `trace` and `hook` Redoc falls back to #999999, which
+ * fails contrast with its white text.
+ */
+type RedocHttpColours = NonNullable<NonNullable<NonNullable<RedocRawOptions['theme']>['colors']>['http']>;
+const METHOD_COLOURS: Record<string, string> = {
+  ...Object.fromEntries(
+    ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'trace', 'hook'].map((type) => [
+      type,
+      `var(--color-method-${type})`,
+    ]),
+  ),
+  link: 'var(--color-method-hook)',
+  basic: 'var(--color-method-other)',
 };
 
 /**
@@ -67,7 +74,8 @@ const theme: NonNullable<RedocRawOptions['theme']> = {
       },
       info: { color: 'var(--api-info)', backgroundColor: 'var(--api-info-bg)', tabTextColor: '#8fd3f0' },
     },
-    http: METHOD_COLOURS,
+    // Redoc's type lists only its own keys; it reads `trace` and `hook` all the same.
+    http: METHOD_COLOURS as RedocHttpColours,
   },
   schema: {
     linesColor: 'var(--api-border-strong)',

@@ -24,8 +24,8 @@ export function renderHit(hit: SearchHit, id: string): HTMLAnchorElement {
   a.setAttribute('role', 'option');
   a.setAttribute('aria-selected', 'false');
   a.className =
-    'block rounded-md border border-(--sl-color-gray-5) bg-(--sl-color-black) px-3 py-2 text-(--sl-color-white) no-underline [overflow-wrap:anywhere] hover:border-(--sl-color-accent) aria-selected:border-(--sl-color-accent) aria-selected:bg-(--sl-color-accent-low)';
-  const label = span(a, 'flex flex-wrap gap-x-2 text-xs text-(--sl-color-gray-2)', '');
+    'block rounded-md border border-sl-gray-5 bg-sl-black px-3 py-2 text-sl-white no-underline [overflow-wrap:anywhere] hover:border-sl-accent aria-selected:border-sl-accent aria-selected:bg-sl-accent-low';
+  const label = span(a, 'flex flex-wrap gap-x-2 text-xs text-sl-gray-2', '');
   span(label, 'font-semibold uppercase tracking-wide', hit.kindLabel);
   if (hit.section) span(label, '', hit.section);
   span(a, 'block font-semibold leading-snug', hit.title);
@@ -35,10 +35,10 @@ export function renderHit(hit: SearchHit, id: string): HTMLAnchorElement {
     endpoint.append(' ');
     span(endpoint, 'font-mono break-all', hit.path);
   }
-  if (hit.checklist) span(a, 'block text-sm text-(--sl-color-gray-2)', `In the checklist ${hit.checklist}`);
+  if (hit.checklist) span(a, 'block text-sm text-sl-gray-2', `In the checklist ${hit.checklist}`);
   const excerpt = span(
     a,
-    'block text-sm text-(--sl-color-gray-2) [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-(--sl-color-white)',
+    'block text-sm text-sl-gray-2 [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-sl-white',
     '',
   );
   excerpt.innerHTML = hit.excerpt;
