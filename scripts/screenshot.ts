@@ -1,6 +1,6 @@
 /**
  * Takes screenshots of built pages for a human to look at: each path in the
- * light theme, the dark theme, and at 375 px wide (light).
+ * light theme, the dark theme, and at 320 px wide (light), the WCAG 2.2 reflow width.
  *
  * Usage: `npm run preview` in one shell, then
  *   node scripts/screenshot.ts /roles/backend/ /checklists/
@@ -21,7 +21,7 @@ const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath 
 const shots = [
   { name: 'light', theme: 'light', width: 1280 },
   { name: 'dark', theme: 'dark', width: 1280 },
-  { name: '375', theme: 'light', width: 375 },
+  { name: '320', theme: 'light', width: 320 },
 ] as const;
 for (const path of process.argv.slice(2)) {
   for (const shot of shots) {
@@ -33,7 +33,7 @@ for (const path of process.argv.slice(2)) {
     const page = await context.newPage();
     await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
     const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${shot.name}.png`;
-    await page.screenshot({ path: file, fullPage: shot.width === 375 });
+    await page.screenshot({ path: file, fullPage: shot.width === 320 });
     console.log(file);
     await context.close();
   }
