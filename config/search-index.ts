@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { JSDOM } from 'jsdom';
+import type { Element, Parent, Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { matches, select, selectAll } from 'hast-util-select';
+import { parse } from 'parse5';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 
@@ -36,16 +39,16 @@ export const TERMS_ATTR = 'data-search-terms';
  */
 export function extractRecords(html: string, url: string): CustomRecord[] {
   if (!html.includes(RECORD_ATTR) && !html.includes(TERMS_ATTR)) return [];
-  const { document } = new JSDOM(html).window;
-  const body = document.querySelector('[data-pagefind-body]');
+  const tree = fromParse5(parse(html)) as Root;
+  const body = select('[data-pagefind-body]', tree);
   if (!body) return [];
   const inherited: Record<string, string[]> = {};
-  for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
-    const [name, ...rest] = (el.getAttribute('data-pagefind-filter') ?? '').split(':');
+  for (const el of selectAll('[data-pagefind-filter]', tree)) {
+    const [name, ...rest] = String(el.properties['dataPagefindFilter'] ?? '').split(':');
     if (!name || name === 'kind' || rest.length === 0) continue;
     (inherited[name] ??= []).push(rest.join(':').trim());
   }
-  const pageTitle = text(document.querySelector('h1'));
+  const pageTitle = text(select('h1', tree));
   const section = inherited['section']?.[0];
   const record = (
     kind: string,
@@ -62,41 +65,68 @@ export function extractRecords(html: string, url: string): CustomRecord[] {
   });
 
   const records: CustomRecord[] = [];
-  for (const el of body.querySelectorAll<HTMLElement>(`[${RECORD_ATTR}]`)) {
-    const kind = el.getAttribute(RECORD_ATTR)!;
-    const where = `${url}: the ${el.tagName.toLowerCase()} marked ${RECORD_ATTR}="${kind}"`;
-    const id = el.id || el.querySelector('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')?.id;
+  for (const el of selectAll(`[${RECORD_ATTR}]`, body)) {
+    const kind = String(el.properties['dataSearchRecord']);
+    const where = `${url}: the ${el.tagName} marked ${RECORD_ATTR}="${kind}"`;
+    const id =
+      el.properties['id'] ?? select('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]', el)?.properties['id'];
     if (!id)
       throw new Error(`${where} has no id to link to. Give it (or its heading) the anchor its result opens.`);
-    const title = text(el.querySelector('[data-search-title]') ?? el.querySelector('h1, h2, h3, h4, h5, h6'));
+    const title = text(select('[data-search-title]', el) ?? select('h1, h2, h3, h4, h5, h6', el));
     if (!title) throw new Error(`${where} (#${id}) has no title. Mark its title element data-search-title.`);
     const meta: Record<string, string> = {};
-    if (el.dataset['searchMethod']) meta['method'] = el.dataset['searchMethod'];
-    if (el.dataset['searchPath']) meta['path'] = el.dataset['searchPath'];
+    if (el.properties['dataSearchMethod']) meta['method'] = String(el.properties['dataSearchMethod']);
+    if (el.properties['dataSearchPath']) meta['path'] = String(el.properties['dataSearchPath']);
     if (kind === 'checklist' && pageTitle) meta['checklist'] = pageTitle;
-    records.push(record(kind, id, title, text(el), meta));
+    records.push(record(kind, String(id), title, text(el), meta));
   }
-  if (document.querySelector(`[${TERMS_ATTR}]`)) {
-    for (const heading of body.querySelectorAll<HTMLElement>('.sl-markdown-content h3[id]')) {
+  if (select(`[${TERMS_ATTR}]`, tree)) {
+    const parentOf = parents(body);
+    for (const heading of selectAll('.sl-markdown-content h3[id]', body)) {
       const parts: string[] = [];
-      let next = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling;
-      while (next && !next.matches('h2, h3') && !next.querySelector('h2, h3')) {
+      const wrapper = parentOf.get(heading);
+      const start = wrapper && matches('.sl-heading-wrapper', wrapper) ? wrapper : heading;
+      const siblings = elementChildren(parentOf.get(start)!);
+      for (const next of siblings.slice(siblings.indexOf(start) + 1)) {
+        if (matches('h2, h3', next) || select('h2, h3', next)) break;
         parts.push(text(next));
-        next = next.nextElementSibling;
       }
       const title = text(heading);
-      records.push(record('term', heading.id, title, `${title}. ${parts.join(' ')}`));
+      records.push(record('term', String(heading.properties['id']), title, `${title}. ${parts.join(' ')}`));
     }
   }
   return records;
 }
 
+/** The element children of a hast node. */
+const elementChildren = (node: Parent): Element[] =>
+  node.children.filter((c): c is Element => c.type === 'element');
+
+/** Each element's parent below `root` (hast has no parent links). */
+function parents(root: Element): Map<Element, Element> {
+  const map = new Map<Element, Element>();
+  const walk = (node: Element) => {
+    for (const child of elementChildren(node)) {
+      map.set(child, node);
+      walk(child);
+    }
+  };
+  walk(root);
+  return map;
+}
+
 /** An element's text without `data-pagefind-ignore` parts, whitespace collapsed. */
-function text(el: Element | null): string {
+function text(el: Element | undefined): string {
   if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type === 'text') parts.push(child.value);
+      else if (child.type === 'element' && child.properties['dataPagefindIgnore'] === undefined) walk(child);
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** `dist/a/b/index.html` → `/a/b/`; `dist/404.html` → `/404.html`. */

@@ -17,6 +17,18 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 type Redoc = typeof RedocModule;
 let redoc: Redoc | undefined;
 
+/** The DOMPurify export that Redoc's bundle requires, given a fresh jsdom window per prerender ({@link withPurifyWindow}). */
+let purify: DOMPurifyExport | undefined;
+
+/**
+ * DOMPurify's output by input, for the whole build. Redoc sanitises every
+ * rendered description (Markdown already turned into HTML), and large specs
+ * repeat the same ones on every page (GitHub's "The account owner of the
+ * repository…"); parsing each into a jsdom document was a third of a page's
+ * prerender. The same input with the default config gives the same output.
+ */
+const sanitized = new Map<string, string>();
+
 /** DOMPurify's CommonJS export: a factory that takes a window, with `sanitize` once it has one. */
 interface DOMPurifyExport {
   (window: unknown): { sanitize: (html: string, config?: object) => string };
@@ -43,14 +55,16 @@ export function loadRedoc(): Redoc {
   const polished = require('polished') as PolishedColourFunctions;
   Object.assign(polished, wrapPolished({ ...polished }));
   // Redoc sanitises Markdown with DOMPurify (`sanitize: true`), which needs a
-  // DOM; Node has none, so give it jsdom's, as DOMPurify's README advises.
-  const purify = require('dompurify') as DOMPurifyExport;
-  if (typeof purify.sanitize !== 'function') {
-    const { JSDOM } = require('jsdom') as typeof import('jsdom');
-    const instance = purify(new JSDOM('').window);
-    purify.sanitize = (html, config) => instance.sanitize(html, config);
-  }
+  // DOM; Node has none, so it gets jsdom's, as DOMPurify's README advises,
+  // one window per prerender (withPurifyWindow).
+  purify = require('dompurify') as DOMPurifyExport;
   const file = require.resolve('redoc');
+  // Server rendering must not leave MobX reactions behind: without this,
+  // every observer component of every prerender stays subscribed to its
+  // store, and a large spec's build keeps every page's models in memory
+  // (mobx-react's advice for SSR). Redoc requires mobx-react from its own folder.
+  const mobxReact = createRequire(file)('mobx-react') as { enableStaticRendering(enable: boolean): void };
+  mobxReact.enableStaticRendering(true);
   const source = patchRedocSource(readFileSync(file, 'utf8'), file);
   const ModuleClass = Module as unknown as {
     new (id: string): CompilableModule;
@@ -62,6 +76,33 @@ export function loadRedoc(): Redoc {
   mod._compile(source, file);
   redoc = mod.exports as Redoc;
   return redoc;
+}
+
+/**
+ * Runs `render` with DOMPurify working on a new jsdom window, and closes the
+ * window after. DOMPurify parses every Markdown fragment into a document of
+ * that window, and jsdom keeps those documents for as long as the window
+ * lives: with one window for the whole build, GitHub's spec grew the heap by
+ * about 40 MB per page and each page took longer than the last.
+ */
+function withPurifyWindow<T>(render: () => T): T {
+  const { JSDOM } = require('jsdom') as typeof import('jsdom');
+  const { window } = new JSDOM('');
+  const instance = purify!(window);
+  purify!.sanitize = (html, config) => {
+    if (config) return instance.sanitize(html, config);
+    let clean = sanitized.get(html);
+    if (clean === undefined) sanitized.set(html, (clean = instance.sanitize(html)));
+    return clean;
+  };
+  try {
+    return render();
+  } finally {
+    purify!.sanitize = () => {
+      throw new Error('DOMPurify was called outside a prerender (src/integrations/redoc/ssr.ts).');
+    };
+    window.close();
+  }
 }
 
 /** Prerendered Redoc markup for one spec. */
@@ -91,11 +132,17 @@ export async function prerenderRedoc(id: string, spec: Record<string, unknown>):
   const store = await createStore(structuredClone(spec), undefined, redocOptions(id));
   const sheet = new ServerStyleSheet();
   try {
-    const html = renderToString(sheet.collectStyles(React.createElement(Redoc, { store })));
+    const html = withPurifyWindow(() =>
+      renderToString(sheet.collectStyles(React.createElement(Redoc, { store }))),
+    );
     const styles = sheet.getStyleTags();
     return { html, styles, ms: Math.round(performance.now() - started) };
   } finally {
     sheet.seal();
     store.dispose();
+    // jsdom tracks node iterators through WeakRefs, which V8 keeps alive
+    // until the current job ends; a build that renders page after page in
+    // one run of microtasks would keep every page's documents. Yield a task.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
