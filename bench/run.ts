@@ -7,8 +7,8 @@
  *
  * Options (all optional):
  *   --only=build,weight,lighthouse,search,redoc,large-api  sections to run (default: all but large-api).
- *                               `large-api` renders GitHub's REST API spec in a site of its own
- *                               (bench/lib/large-api.ts; tens of minutes, so opt-in). Sections not run
+ *                               `large-api` builds large specs (GitHub's, a generated one) in copies of this site
+ *                               (bench/lib/large-api.ts; a few minutes, so opt-in). Sections not run
  *                               keep their last figures; `--only=report` only rewrites the reports.
  *                               `--only=baseline` measures the plain page the budgets derive from.
  *   --runs=3                    repetitions of each build and Lighthouse run (medians of these)
@@ -426,10 +426,9 @@ async function main(): Promise<void> {
   if (only.has('search')) await searchSection();
   if (only.has('redoc')) await redocSection();
   if (only.has('large-api')) {
-    log('large spec: building GitHub REST API site (bench/out/large-api), with and without the spec');
     const browser = await launch(chromePath, CHROMIUM_ARGS);
     try {
-      report.largeApi = await largeApiSection(repo, astroBin, browser, port);
+      report.largeApi = await largeApiSection(repo, astroBin, browser, port, runs, log);
     } finally {
       await browser.close();
     }

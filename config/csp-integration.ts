@@ -28,7 +28,8 @@ export function cspHash(text: string): string {
  * What one HTML document inlines, as CSP hash sources: inline `<script>`s
  * that run (whatever put them there: Astro, Starlight's `is:inline` scripts,
  * our components), `<style>` elements, and `style` attribute values (hashed
- * after entity decoding, as browsers do).
+ * after entity decoding, as browsers do); and whether it holds an API
+ * reference, whose styles are written at run time (`runtimeStyles`).
  *
  * Throws when the page has an inline event handler (`onclick=…`) or a
  * `javascript:` URL: the strict policy blocks them, so the build stops with
@@ -38,6 +39,7 @@ export function collectInlines(html: string, file: string): PageInlines {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const attrs = new Set<string>();
+  let runtimeStyles = false;
   const visit = (node: Node) => {
     if ('tagName' in node) {
       const el = node as Element;
@@ -56,13 +58,20 @@ export function collectInlines(html: string, file: string): PageInlines {
       const hasSrc = el.attrs.some((a) => a.name === 'src');
       if (el.tagName === 'script' && !hasSrc && SCRIPT_TYPES.has(type) && text) scripts.add(cspHash(text));
       if (el.tagName === 'style' && text) styles.add(cspHash(text));
+      if (el.tagName === 'api-reference') runtimeStyles = true;
       if (el.tagName === 'template')
         visit((el as DefaultTreeAdapterMap['template']).content as unknown as Node);
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
   };
   visit(parse(html) as unknown as Node);
-  return { path: file, scriptHashes: [...scripts], styleHashes: [...styles], styleAttrHashes: [...attrs] };
+  return {
+    path: file,
+    scriptHashes: [...scripts],
+    styleHashes: [...styles],
+    styleAttrHashes: [...attrs],
+    runtimeStyles,
+  };
 }
 
 /**

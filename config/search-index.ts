@@ -2,10 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Element, Parent, Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { matches, select, selectAll } from 'hast-util-select';
 import { parse } from 'parse5';
+import {
+  elementChildren,
+  find,
+  findAll,
+  getAttr,
+  hasAttr,
+  hasClass,
+  isHeading,
+  textOf,
+  type Element,
+} from './html-tree.ts';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 
@@ -39,16 +47,16 @@ export const TERMS_ATTR = 'data-search-terms';
  */
 export function extractRecords(html: string, url: string): CustomRecord[] {
   if (!html.includes(RECORD_ATTR) && !html.includes(TERMS_ATTR)) return [];
-  const tree = fromParse5(parse(html)) as Root;
-  const body = select('[data-pagefind-body]', tree);
+  const document = parse(html);
+  const body = find(document, (el) => hasAttr(el, 'data-pagefind-body'));
   if (!body) return [];
   const inherited: Record<string, string[]> = {};
-  for (const el of selectAll('[data-pagefind-filter]', tree)) {
-    const [name, ...rest] = String(el.properties['dataPagefindFilter'] ?? '').split(':');
+  for (const el of findAll(document, (e) => hasAttr(e, 'data-pagefind-filter'))) {
+    const [name, ...rest] = (getAttr(el, 'data-pagefind-filter') ?? '').split(':');
     if (!name || name === 'kind' || rest.length === 0) continue;
     (inherited[name] ??= []).push(rest.join(':').trim());
   }
-  const pageTitle = text(select('h1', tree));
+  const pageTitle = text(find(document, (el) => el.tagName === 'h1'));
   const section = inherited['section']?.[0];
   const record = (
     kind: string,
@@ -65,69 +73,44 @@ export function extractRecords(html: string, url: string): CustomRecord[] {
   });
 
   const records: CustomRecord[] = [];
-  for (const el of selectAll(`[${RECORD_ATTR}]`, body)) {
-    const kind = String(el.properties['dataSearchRecord']);
+  for (const el of findAll(body, (e) => hasAttr(e, RECORD_ATTR))) {
+    const kind = getAttr(el, RECORD_ATTR)!;
     const where = `${url}: the ${el.tagName} marked ${RECORD_ATTR}="${kind}"`;
-    const id =
-      el.properties['id'] ?? select('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]', el)?.properties['id'];
+    const id = getAttr(el, 'id') || getAttr(find(el, (h) => isHeading(h) && !!getAttr(h, 'id')) ?? el, 'id');
     if (!id)
       throw new Error(`${where} has no id to link to. Give it (or its heading) the anchor its result opens.`);
-    const title = text(select('[data-search-title]', el) ?? select('h1, h2, h3, h4, h5, h6', el));
+    const title = text(find(el, (t) => hasAttr(t, 'data-search-title')) ?? find(el, isHeading));
     if (!title) throw new Error(`${where} (#${id}) has no title. Mark its title element data-search-title.`);
     const meta: Record<string, string> = {};
-    if (el.properties['dataSearchMethod']) meta['method'] = String(el.properties['dataSearchMethod']);
-    if (el.properties['dataSearchPath']) meta['path'] = String(el.properties['dataSearchPath']);
+    const method = getAttr(el, 'data-search-method');
+    const path = getAttr(el, 'data-search-path');
+    if (method) meta['method'] = method;
+    if (path) meta['path'] = path;
     if (kind === 'checklist' && pageTitle) meta['checklist'] = pageTitle;
-    records.push(record(kind, String(id), title, text(el), meta));
+    records.push(record(kind, id, title, text(el), meta));
   }
-  if (select(`[${TERMS_ATTR}]`, tree)) {
-    const parentOf = parents(body);
-    for (const heading of selectAll('.sl-markdown-content h3[id]', body)) {
+  if (find(document, (el) => hasAttr(el, TERMS_ATTR))) {
+    const headings = findAll(body, (el) => hasClass(el, 'sl-markdown-content')).flatMap((content) =>
+      findAll(content, (el) => el.tagName === 'h3' && !!getAttr(el, 'id')),
+    );
+    for (const heading of headings) {
+      const parent = heading.parentNode as Element;
+      const start = hasClass(parent, 'sl-heading-wrapper') ? parent : heading;
+      const siblings = elementChildren(start.parentNode as Element);
       const parts: string[] = [];
-      const wrapper = parentOf.get(heading);
-      const start = wrapper && matches('.sl-heading-wrapper', wrapper) ? wrapper : heading;
-      const siblings = elementChildren(parentOf.get(start)!);
       for (const next of siblings.slice(siblings.indexOf(start) + 1)) {
-        if (matches('h2, h3', next) || select('h2, h3', next)) break;
+        if (/^h[23]$/.test(next.tagName) || find(next, (el) => /^h[23]$/.test(el.tagName))) break;
         parts.push(text(next));
       }
       const title = text(heading);
-      records.push(record('term', String(heading.properties['id']), title, `${title}. ${parts.join(' ')}`));
+      records.push(record('term', getAttr(heading, 'id')!, title, `${title}. ${parts.join(' ')}`));
     }
   }
   return records;
 }
 
-/** The element children of a hast node. */
-const elementChildren = (node: Parent): Element[] =>
-  node.children.filter((c): c is Element => c.type === 'element');
-
-/** Each element's parent below `root` (hast has no parent links). */
-function parents(root: Element): Map<Element, Element> {
-  const map = new Map<Element, Element>();
-  const walk = (node: Element) => {
-    for (const child of elementChildren(node)) {
-      map.set(child, node);
-      walk(child);
-    }
-  };
-  walk(root);
-  return map;
-}
-
 /** An element's text without `data-pagefind-ignore` parts, whitespace collapsed. */
-function text(el: Element | undefined): string {
-  if (!el) return '';
-  const parts: string[] = [];
-  const walk = (node: Element) => {
-    for (const child of node.children) {
-      if (child.type === 'text') parts.push(child.value);
-      else if (child.type === 'element' && child.properties['dataPagefindIgnore'] === undefined) walk(child);
-    }
-  };
-  walk(el);
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
+const text = (el: Element | undefined): string => textOf(el, (e) => hasAttr(e, 'data-pagefind-ignore'));
 
 /** `dist/a/b/index.html` → `/a/b/`; `dist/404.html` → `/404.html`. */
 function pageUrl(dist: string, file: string): string {

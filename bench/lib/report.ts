@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as prettier from 'prettier';
 import type { BASELINE } from '../budgets.ts';
 import type { DistStats } from './dist-stats.ts';
-import { renderLargeApi, type LargeApiReport } from './large-api.ts';
+import { largeApiSummaryRows, renderLargeApi, type LargeApiReport } from './large-api.ts';
 import type { LighthouseSample } from './lighthouse.ts';
 import type { BuildPhases } from './phases.ts';
 import type { Summary } from './stats.ts';
@@ -344,6 +344,10 @@ function summary(r: Report): string[] {
       ]);
     }
   }
+  if (r.largeApi?.runs) {
+    for (const [figure, measured, target, met] of largeApiSummaryRows(r.largeApi))
+      rows.push([figure, measured, target, ok(met)]);
+  }
   const d = r.redoc;
   if (d) {
     for (const p of d.pages) {
@@ -516,6 +520,6 @@ function renderReport(r: Report): string {
     ...summary(r),
     ...details(r),
     '',
-    r.largeApi ? renderLargeApi(r.largeApi) : '',
+    r.largeApi?.runs ? renderLargeApi(r.largeApi) : '',
   ].join('\n');
 }

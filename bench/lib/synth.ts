@@ -314,14 +314,16 @@ function projectFiles(repo: string): string[] {
  * @param repo this project's root (what `ours` copies).
  * @param outDir where projects go (bench/out/).
  * @param count number of pages, ≥ 10.
+ * @param name the project's folder under `outDir` (default `synth-<flavour>-<count>`).
  */
 export async function generateSite(
   repo: string,
   outDir: string,
   count: number,
   flavour: Flavour,
+  name = `synth-${flavour}-${count}`,
 ): Promise<SynthInfo> {
-  const dir = join(outDir, `synth-${flavour}-${count}`);
+  const dir = join(outDir, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -14,11 +14,12 @@ import {
   type PageInlines,
 } from '../../config/security-headers.ts';
 
-const page = (path: string): PageInlines => ({
+const page = (path: string, runtimeStyles = false): PageInlines => ({
   path,
   scriptHashes: [cspHash('s()')],
   styleHashes: [cspHash('p{}')],
   styleAttrHashes: [cspHash('--x:1')],
+  runtimeStyles,
 });
 
 describe('collectInlines', () => {
@@ -90,10 +91,18 @@ describe('the policy', () => {
   });
 
   it("allows 'unsafe-inline' for styles alone on API reference pages, where Redoc writes <style> at run time", () => {
-    const csp = parsePolicy(pagePolicy(page('/api/projects/index.html')));
+    const csp = parsePolicy(pagePolicy(page('/api/github/repos-2/index.html', true)));
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", cspHash('s()')]);
     expect(parsePolicy(pagePolicy(page('/api/index.html'))).get('style-src')).toContain("'unsafe-hashes'");
+  });
+
+  it('finds the API reference in the page, whatever its path', () => {
+    const html = (body: string) => `<html><head></head><body>${body}</body></html>`;
+    expect(
+      collectInlines(html('<api-reference data-spec-id="x"></api-reference>'), '/api/x/p/').runtimeStyles,
+    ).toBe(true);
+    expect(collectInlines(html('<p>api-reference</p>'), '/api/x/').runtimeStyles).toBe(false);
   });
 
   it('leaves frame-ancestors out of the <meta> copy, where browsers ignore it', () => {
@@ -109,7 +118,7 @@ describe('the build output for each host', () => {
     '/index.html':
       '<html><head><meta charset="utf-8"/><script>a()</script></head><body style="--a:1"></body></html>',
     '/api/projects/index.html':
-      '<html><head><script>b()</script><style>p{}</style></head><body></body></html>',
+      '<html><head><script>b()</script><style>p{}</style></head><body><api-reference></api-reference></body></html>',
     '/404.html': '<html><head><style>q{}</style></head><body></body></html>',
   };
 
@@ -250,7 +259,7 @@ function observatory(headers: Record<string, string>, https: boolean): { score: 
 describe('the MDN HTTP Observatory score of the real headers', () => {
   const served = (path: string, https: boolean) => ({
     ...COMMON_HEADERS,
-    'Content-Security-Policy': pagePolicy(page(path)),
+    'Content-Security-Policy': pagePolicy(page(path, path.startsWith('/api/'))),
     ...(https ? { 'Strict-Transport-Security': HSTS } : {}),
   });
 

@@ -5,7 +5,7 @@
  * src/scripts/api-reference.ts; this module pulls in Redoc, React,
  * styled-components and MobX.
  */
-import { createElement, Component, type ReactNode } from 'react';
+import { createElement, Component, startTransition, type ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { AppStore, Redoc } from 'redoc';
 import { redocOptions } from './options.ts';
@@ -57,9 +57,14 @@ export async function hydrateRedoc(root: HTMLElement, specId: string, specUrl: s
         onError: reject,
         children: createElement(Redoc, { store }),
       });
-      reactRoot = hydrateRoot(root, app, {
-        // A mismatch makes React re-render Redoc on the client, which still works.
-        onRecoverableError: (error) => console.warn('Redoc hydration:', error),
+      // As a transition, React hydrates in slices of about 5 ms and lets the
+      // browser handle input in between, instead of blocking the main thread
+      // for the whole reference (React 18 time-slices transition lanes only).
+      startTransition(() => {
+        reactRoot = hydrateRoot(root, app, {
+          // A mismatch makes React re-render Redoc on the client, which still works.
+          onRecoverableError: (error) => console.warn('Redoc hydration:', error),
+        });
       });
     });
   } catch (error) {

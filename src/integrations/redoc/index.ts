@@ -26,6 +26,7 @@ export function redoc(options: Partial<SplitOptions> = {}): AstroIntegration {
         process.env['HANDBOOK_ROOT'] = fileURLToPath(config.root);
         if (options.splitAbove) process.env['HANDBOOK_API_SPLIT_ABOVE'] = String(options.splitAbove);
         if (options.perPage) process.env['HANDBOOK_API_PER_PAGE'] = String(options.perPage);
+        if (options.pageBytes) process.env['HANDBOOK_API_PAGE_BYTES'] = String(options.pageBytes);
         updateConfig({ vite: { plugins: [redocBrowserBundle()] } });
       },
     },

@@ -1,45 +1,20 @@
-import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
-
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+import { parseFragment, serialize } from 'parse5';
+import {
+  elementChildren,
+  find,
+  findAll,
+  getAttr,
+  hasClass,
+  removeAttr,
+  setAttr,
+  type Element,
+} from '../../../config/html-tree.ts';
 
 /** Section ids of operations, as Redoc builds them (see `redocOperationAnchor` in src/lib/openapi/specs.ts). */
 const OPERATION_SECTION = /(?:^|\/)(?:operation|paths)\//;
 
 /** Elements that start the part of an operation after its description. */
 const SECTION_LABEL = new Set(['h4', 'h5', 'table', 'button']);
-
-/** The element children of a parse5 node. */
-const elementChildren = (node: ParentNode): Element[] =>
-  node.childNodes.filter((c): c is Element => 'tagName' in c);
-
-const getAttr = (el: Element, name: string): string | undefined =>
-  el.attrs.find((a) => a.name === name)?.value;
-
-function setAttr(el: Element, name: string, value: string): void {
-  const attr = el.attrs.find((a) => a.name === name);
-  if (attr) attr.value = value;
-  else el.attrs.push({ name, value });
-}
-
-/** The first element below `node`, in document order, that `test` accepts. */
-function find(node: ParentNode, test: (el: Element) => boolean): Element | undefined {
-  for (const child of elementChildren(node)) {
-    if (test(child)) return child;
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Every element below `node`, in document order, that `test` accepts. */
-function findAll(node: ParentNode, test: (el: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of elementChildren(node)) {
-    if (test(child)) out.push(child);
-    findAll(child, test, out);
-  }
-  return out;
-}
 
 /**
  * Adjusts Redoc's prerendered HTML for search, before it is written to the
@@ -77,7 +52,7 @@ export function prepareRedocHtml(
 ): string {
   const byAnchor = new Map(operations.map((op) => [op.anchor, op]));
   const root = parseFragment(html);
-  const menu = find(root, (el) => (getAttr(el, 'class') ?? '').split(/\s+/).includes('menu-content'));
+  const menu = find(root, (el) => hasClass(el, 'menu-content'));
   if (menu) setAttr(menu, 'data-pagefind-ignore', '');
   // Operations and webhooks: `…operation/<operationId>`, or, without an
   // operationId, `…paths/<pointer>/<method>` (Redoc's JSON pointer).
@@ -93,7 +68,7 @@ export function prepareRedocHtml(
     const id = getAttr(section, 'id')!;
     setAttr(heading, 'id', id);
     setAttr(heading, 'data-pagefind-weight', '10');
-    section.attrs = section.attrs.filter((a) => a.name !== 'id');
+    removeAttr(section, 'id');
     // The heading's parent is the operation's middle panel; the right panel follows it.
     const middle = heading.parentNode as Element;
     const op = byAnchor.get(id);

@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadRedoc } from '../../integrations/redoc/ssr.ts';
 import { markdownToText } from '../markdown.ts';
-import { splitOperations, splitOptions, type ApiPage } from './split.ts';
+import { prerenderPages } from './pages.ts';
+import { splitOptions, type ApiPage } from './split.ts';
 import { formatProblem, projectRoot, validateSpec } from './validate.ts';
 
 /** Folder holding one OpenAPI file per API, `content/apis/<id>.yaml`, under the project root being built. */
@@ -62,8 +63,9 @@ export interface ApiSpec {
   bundled: Record<string, unknown>;
   /**
    * Empty for a spec of at most `splitAbove` operations, rendered whole on
-   * /api/<id>/. Otherwise its pages (split.ts): /api/<id>/ is then an index
-   * of every operation, and each page /api/<id>/<slug>/ is Redoc on part of the spec.
+   * /api/<id>/. Otherwise its pages (split.ts), already prerendered
+   * (pages.ts): /api/<id>/ is then an index of every operation, and each
+   * page /api/<id>/<slug>/ is Redoc on part of the spec.
    */
   pages: ApiPage[];
 }
@@ -228,13 +230,16 @@ export function loadSpecs(): Promise<ApiSpec[]> {
         description: (t.description ?? '').trim(),
         anchor: `tag/${redocTagSlug(t.name)}`,
       }));
-      const { splitAbove, perPage } = splitOptions();
+      const options = splitOptions();
       const pages =
-        operations.length > splitAbove
-          ? splitOperations(
+        operations.length > options.splitAbove
+          ? await prerenderPages(
+              id,
+              file,
+              bundled,
               operations,
               tags.map((t) => t.name),
-              perPage,
+              options,
             )
           : [];
       for (const op of operations) op.page = `/api/${id}/`;

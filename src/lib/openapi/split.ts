@@ -1,22 +1,35 @@
+import type { RedocPrerender } from '../../integrations/redoc/ssr.ts';
 import type { ApiOperationInfo } from './specs.ts';
 
 /**
  * How large specs are split into pages. A spec with more operations than
- * `splitAbove` gets one page per tag, and a tag with more than `perPage`
- * operations is cut into pages of at most `perPage`, each prerendered by
- * Redoc on its own filtered document. Figures behind the defaults are in
- * the README's "API reference" section and in `npm run bench` (large spec):
- * Redoc's hydration costs roughly 10 ms of main-thread time per operation,
- * so 40 operations stay under the 500 ms target.
+ * `splitAbove` gets one page per tag, and a tag is cut into consecutive
+ * parts of at most `perPage` operations and `pageBytes` of Redoc's HTML, each
+ * prerendered by Redoc on its own filtered document (src/lib/openapi/pages.ts).
+ *
+ * Why these defaults (GitHub's REST API, 1,493 operations, measured by
+ * `npm run bench -- --only=large-api`; see the README's "API reference"):
+ * one page of all of it blocked the main thread for 36 s once Redoc ran;
+ * pages cut by count alone (40 operations) still reached 7.6 MB of HTML,
+ * because one webhook's payload sample renders to 150 KB or more. A byte
+ * budget keeps every page under the 1.5 MB target with room for the page
+ * around it (Starlight's chrome, Redoc's styles and side menu, about 0.1 MB).
  */
 export interface SplitOptions {
   /** Specs with more operations than this are split (default 100). */
   splitAbove: number;
   /** At most this many operations per page (default 40). */
   perPage: number;
+  /** At most this many bytes of Redoc's HTML for the operations of one page (default 1,200,000), unless one operation alone is larger. */
+  pageBytes: number;
 }
 
-/** Defaults, overridden by `HANDBOOK_API_SPLIT_ABOVE` and `HANDBOOK_API_PER_PAGE` (set by the Redoc integration's options). */
+/**
+ * Defaults, overridden by `HANDBOOK_API_SPLIT_ABOVE`, `HANDBOOK_API_PER_PAGE`
+ * and `HANDBOOK_API_PAGE_BYTES` (set by the Redoc integration's options).
+ *
+ * @throws {Error} If a variable is not a whole number of at least 1.
+ */
 export function splitOptions(): SplitOptions {
   const read = (name: string, fallback: number) => {
     const value = Number(process.env[name] ?? fallback);
@@ -24,7 +37,11 @@ export function splitOptions(): SplitOptions {
       throw new Error(`${name}="${process.env[name]}": expected a whole number ≥ 1.`);
     return value;
   };
-  return { splitAbove: read('HANDBOOK_API_SPLIT_ABOVE', 100), perPage: read('HANDBOOK_API_PER_PAGE', 40) };
+  return {
+    splitAbove: read('HANDBOOK_API_SPLIT_ABOVE', 100),
+    perPage: read('HANDBOOK_API_PER_PAGE', 40),
+    pageBytes: read('HANDBOOK_API_PAGE_BYTES', 1_200_000),
+  };
 }
 
 /** One page of a split spec. */
@@ -39,6 +56,8 @@ export interface ApiPage {
   part: number;
   parts: number;
   operations: ApiOperationInfo[];
+  /** Redoc's prerender of the page's document, once pages.ts has made it. */
+  prerendered?: RedocPrerender;
 }
 
 /** `Infrastructure: Secrets` → `infrastructure-secrets`; '' → `other`. */
@@ -53,14 +72,60 @@ export function pageSlug(tag: string): string {
 }
 
 /**
+ * Cuts a run of operations into consecutive parts of at most `maxOps`
+ * operations and `maxBytes` bytes (the sum of their `sizes`), as few parts as
+ * those limits allow, and as even in bytes as that number of parts allows
+ * (a tag of 41 operations becomes 21 + 20, not 40 + 1). An operation larger
+ * than `maxBytes` gets a part of its own.
+ *
+ * @param sizes Bytes of each operation, in order; all 0 to cut by count only.
+ * @returns The length of each part, in order; they add up to `sizes.length`.
+ */
+export function cutParts(sizes: readonly number[], maxOps: number, maxBytes: number): number[] {
+  const greedy = (cap: number): number[] => {
+    const parts: number[] = [];
+    let count = 0;
+    let bytes = 0;
+    for (const size of sizes) {
+      if (count > 0 && (count + 1 > maxOps || bytes + size > cap)) {
+        parts.push(count);
+        count = 0;
+        bytes = 0;
+      }
+      count++;
+      bytes += size;
+    }
+    if (count > 0) parts.push(count);
+    return parts;
+  };
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const fewest = greedy(Math.min(maxBytes, total)).length;
+  // The smallest byte cap that still needs no more parts evens them out.
+  let lo = Math.max(0, ...sizes.map((s) => Math.min(s, maxBytes)));
+  let hi = Math.min(maxBytes, total);
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (greedy(mid).length <= fewest) hi = mid;
+    else lo = mid + 1;
+  }
+  return greedy(lo);
+}
+
+/**
  * Groups a spec's operations into pages: by tag (in the spec's tag order,
- * then any other tags in operation order), each tag cut into parts of at
- * most `perPage` operations in document order.
+ * then any other tags in operation order; untagged webhooks together), each
+ * tag cut into parts in document order by {@link cutParts}.
+ *
+ * @param sizes Bytes of each operation's rendered HTML (see
+ *   {@link operationBytes}); omit to cut by count only.
+ * @param maxBytes Byte budget of one page's operations (with `sizes`).
  */
 export function splitOperations(
   operations: ApiOperationInfo[],
   tagOrder: string[],
   perPage: number,
+  sizes?: ReadonlyMap<ApiOperationInfo, number>,
+  maxBytes = Infinity,
 ): ApiPage[] {
   const byTag = new Map<string, ApiOperationInfo[]>();
   for (const tag of tagOrder) byTag.set(tag, []);
@@ -74,25 +139,56 @@ export function splitOperations(
   const used = new Set<string>();
   for (const [tag, ops] of byTag) {
     if (ops.length === 0) continue;
-    const parts = Math.ceil(ops.length / perPage);
+    const lengths = cutParts(
+      ops.map((op) => sizes?.get(op) ?? 0),
+      perPage,
+      maxBytes,
+    );
     let base = tag === WEBHOOKS ? 'webhooks' : pageSlug(tag);
     while (used.has(base)) base += '-tag';
     used.add(base);
-    for (let part = 1; part <= parts; part++) {
+    let from = 0;
+    for (const [i, length] of lengths.entries()) {
+      const part = i + 1;
       const slug = part === 1 ? base : `${base}-${part}`;
       used.add(slug);
-      const name = tag === WEBHOOKS ? 'Webhooks' : tag || 'Other operations';
       pages.push({
         slug,
         tag: tag === WEBHOOKS ? '' : tag,
-        name,
+        name: tag === WEBHOOKS ? 'Webhooks' : tag || 'Other operations',
         part,
-        parts,
-        operations: ops.slice((part - 1) * perPage, part * perPage),
+        parts: lengths.length,
+        operations: ops.slice(from, from + length),
       });
+      from += length;
     }
   }
   return pages;
+}
+
+/**
+ * Bytes of each operation's section in Redoc's prerendered HTML, from where
+ * its section (`data-section-id="<anchor>"`) starts to where the next one
+ * starts, or to the end of the HTML for the last. What is before the first
+ * section (Redoc's side menu) counts for no operation.
+ *
+ * @param html Redoc's `renderToString` output for a document holding `operations`.
+ * @returns One size per operation, in the order given.
+ * @throws {Error} If an operation has no section in `html` (its anchor is not Redoc's).
+ */
+export function operationBytes(html: string, operations: readonly ApiOperationInfo[]): number[] {
+  const starts = operations.map((op) => {
+    const attr = `data-section-id="${op.anchor.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    const at = html.indexOf(attr);
+    if (at < 0)
+      throw new Error(`operationBytes: no Redoc section for ${op.method} ${op.path} (${op.anchor}).`);
+    return html.lastIndexOf('<', at);
+  });
+  const sorted = [...starts].sort((a, b) => a - b);
+  return starts.map((start) => {
+    const next = sorted[sorted.indexOf(start) + 1];
+    return (next ?? html.length) - start;
+  });
 }
 
 /** Key for untagged webhooks, which cannot clash with a tag name. */
