@@ -9,6 +9,7 @@ export const PAGE_TYPES: ReadonlyArray<{ type: string; candidates: readonly stri
   { type: 'checklist', candidates: ['/checklists/release-readiness/', '/checklists/pull-request-review/'] },
   { type: 'comparison', candidates: ['/comparisons/backend-stacks/', '/comparisons/rendering-strategies/'] },
   { type: 'api (projects)', candidates: ['/api/projects/'] },
+  { type: 'api index', candidates: ['/api/'] },
 ];
 
 /** A page of the plain-Starlight synthetic site with a table and a code block: the baseline page. */

@@ -366,7 +366,7 @@ async function searchSection(): Promise<void> {
 }
 
 async function redocSection(): Promise<void> {
-  const api = realPages().filter((p) => p.type.startsWith('api'));
+  const api = realPages().filter((p) => /^api \(/.test(p.type));
   const buildLog = existsSync(join(repo, '.bench-build.log'))
     ? readFileSync(join(repo, '.bench-build.log'), 'utf8')
     : '';
