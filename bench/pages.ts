@@ -16,7 +16,7 @@ export const PAGE_TYPES: ReadonlyArray<{ type: string; candidates: readonly stri
 export const BASELINE_PAGE = '/section-01/page-0001/';
 
 /**
- * Ten search queries for the synthetic handbooks; each word occurs in the
+ * Twenty search queries for the synthetic handbooks; each word occurs in the
  * generated text (bench/lib/synth.ts), so every query has results.
  */
 export const SEARCH_QUERIES = [
@@ -30,4 +30,14 @@ export const SEARCH_QUERIES = [
   'retry timeout',
   'accessibility',
   'throughput',
+  'deploy',
+  'feature flag',
+  'endpoint',
+  'dashboard',
+  'token session',
+  'replica',
+  'estimate',
+  'middleware logging',
+  'keyboard focus',
+  'region',
 ] as const;

@@ -479,9 +479,9 @@ function details(r: Report): string[] {
   if (s) {
     out.push('', `## Search (${s.at}), ${s.pages}-page synthetic handbooks`, '');
     out.push(
-      `Playwright types each query into the site's search dialog (plain: Starlight's Pagefind Default UI; ours: our dialog on Pagefind's JS API); time from the last keystroke's input event to the first result in the DOM. Each site's debounce is part of its figure: Pagefind UI waits ${s.debounceMs} ms (its default; Starlight 0.42 has no option to change it), ours ${s.sites.find((x) => x.flavour === 'ours')?.debounceMs ?? '?'} ms. "First query fetches" counts from opening the dialog to the first result; plain has already fetched its UI at idle.`,
+      `Playwright types each query into the site's search dialog (plain: Starlight's Pagefind Default UI; ours: our dialog on Pagefind's JS API); time from the last keystroke's input event to the first result in the DOM. Each site's debounce is part of its figure: Pagefind UI waits ${s.debounceMs} ms (its default; Starlight 0.42 has no option to change it), ours ${s.sites.find((x) => x.flavour === 'ours')?.debounceMs ?? '?'} ms (a keystroke searches at once unless a search is running). "Fetched at idle" is everything the page fetched after its load event and before search was opened; "first query fetches" counts from opening the dialog to the first result.`,
       '',
-      '| Site | Index size | Idle-loaded search UI | First query fetches | Keystroke → first result | Per query |',
+      '| Site | Index size | Fetched at idle | First query fetches | Keystroke → first result | Per query |',
       '| --- | --- | --- | --- | --- | --- |',
       ...s.sites.map(
         (x) =>

@@ -6,7 +6,7 @@ import type { Flavour } from './synth.ts';
 export interface SearchResult {
   /** Bytes fetched from opening the search dialog to the first query's first result. */
   firstQuery: { transfer: number; raw: number; requests: number };
-  /** Bytes of the Pagefind UI module that Starlight imports when the page goes idle (before search opens). */
+  /** Bytes fetched after the page's load event and before search opens (Starlight imports its Pagefind UI at idle). */
   idleUi: { transfer: number; raw: number; requests: number };
   /** Per query: ms from the last keystroke to the first result in the DOM (includes the site's debounce). */
   timings: Array<{ query: string; ms: number }>;
@@ -19,10 +19,13 @@ export const PAGEFIND_DEBOUNCE_MS = 300;
  * Our dialog's debounce (ms), DEBOUNCE_MS in src/scripts/search/engine.ts;
  * repeated here, as the bench does not import the site's browser code.
  */
-export const OUR_DEBOUNCE_MS = 20;
+export const OUR_DEBOUNCE_MS = 0;
 
 /** How to drive each flavour's search: Starlight's Default UI, or our dialog (src/components/overrides/Search.astro). */
-const SELECTORS: Record<Flavour, { input: string; results: string; result: string; ready?: string }> = {
+const SELECTORS: Record<
+  Flavour,
+  { input: string; results: string; result: string; ready?: string; settled?: string }
+> = {
   plain: {
     input: '#starlight__search .pagefind-ui__search-input',
     results: '#starlight__search',
@@ -34,6 +37,8 @@ const SELECTORS: Record<Flavour, { input: string; results: string; result: strin
     input: '#site-search-input',
     results: '#site-search-results',
     result: '#site-search-results [role="option"]',
+    // The rest of the results load after the first ones; a reader reads before typing again.
+    settled: '#site-search-results[aria-busy="false"]',
   },
 };
 
@@ -58,17 +63,25 @@ export async function measureSearch(
   const sel = SELECTORS[flavour];
   const context = await browser.newContext();
   const page = await context.newPage();
-  const load = await bytesDuring(page, async () => {
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  // What the page fetches after its load event and before any sign of
+  // intent (Starlight imports its Default UI when the browser goes idle;
+  // ours should fetch nothing).
+  // Only requests made in that window count, not responses to earlier ones (the favicon's).
+  const requested = new Set<string>();
+  const onRequest = (r: { url(): string }) => requested.add(new URL(r.url()).pathname);
+  page.on('request', onRequest);
+  const idle = await bytesDuring(page, async () => {
+    await page.waitForLoadState('networkidle');
     if (sel.ready) await page.locator(sel.ready).waitFor({ state: 'attached' });
+    await page.waitForTimeout(1000);
   });
-  // What was fetched at idle (Starlight's `import('@pagefind/default-ui')`): every script the HTML does not reference.
-  const html = await page.content();
-  const ui = load.entries.filter((e) => e.url.endsWith('.js') && !html.includes(e.url));
+  page.off('request', onRequest);
+  const fetched = idle.entries.filter((e) => requested.has(e.url));
   const idleUi = {
-    transfer: ui.reduce((a, e) => a + e.transfer, 0),
-    raw: ui.reduce((a, e) => a + e.raw, 0),
-    requests: ui.length,
+    transfer: fetched.reduce((a, e) => a + e.transfer, 0),
+    raw: fetched.reduce((a, e) => a + e.raw, 0),
+    requests: fetched.length,
   };
 
   const timings: SearchResult['timings'] = [];
@@ -103,10 +116,19 @@ export async function measureSearch(
         },
       );
     };
+    const settle = async (): Promise<void> => {
+      if (sel.settled) await page.locator(sel.settled).waitFor({ state: 'attached', timeout: 10_000 });
+    };
     if (i === 0) {
-      const b = await bytesDuring(page, run);
+      const b = await bytesDuring(page, async () => {
+        await run();
+        await settle();
+      });
       firstQuery = { transfer: b.transfer, raw: b.raw, requests: b.entries.length };
-    } else await run();
+    } else {
+      await run();
+      await settle();
+    }
     const ms = await page.evaluate(() => {
       const w = window as unknown as { __lastInput: number; __firstResult: number };
       return w.__firstResult - w.__lastInput;
