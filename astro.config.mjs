@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './config/csp-integration.ts';
 import { focusableTables } from './config/focusable-tables.ts';
+import { leanPreload } from './config/lean-preload.ts';
 import { sidebar } from './config/sidebar.ts';
 import { searchIndex } from './config/search-index.ts';
 import { site } from './config/site.ts';
@@ -71,6 +72,7 @@ export default defineConfig({
   ],
   markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   vite: {
-    plugins: [tailwindcss()],
+    // leanPreload: no 0.9 KB preload helper on every page for the imports made on intent.
+    plugins: [tailwindcss(), leanPreload()],
   },
 });

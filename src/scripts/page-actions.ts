@@ -7,8 +7,13 @@
  *   selection, or without JavaScript, the server-rendered link stands.
  * - "Copy page as Markdown": shown only with JavaScript; fetches the page's
  *   `.md` copy and puts it on the clipboard.
+ *
+ * Only what must run at once is here: reading the selection before a press
+ * clears it, and the listeners. The work (page-actions/actions.ts, with
+ * every tracker's URL format) loads when the pointer enters the actions or
+ * one is used, so a page that nobody reports ships no more script than plain
+ * Starlight (issue #11); a click that comes before it arrives waits for it.
  */
-import { problemIssueUrl, type IssuePage, type PageIssueTracker } from '../lib/page-issue.ts';
 
 /** The selected text, if the selection lies in the page's content (not the sidebar or the footer). */
 function selectedContentText(): string {
@@ -21,33 +26,34 @@ function selectedContentText(): string {
 
 function init(): void {
   const actions = document.querySelector<HTMLElement>('[data-page-actions]');
-  const json = actions?.querySelector('[data-page-issue]')?.textContent;
-  if (!actions || !json) return;
-  const { tracker, page } = JSON.parse(json) as { tracker: PageIssueTracker; page: IssuePage };
+  if (!actions) return;
+  let work: Promise<typeof import('./page-actions/actions.ts')> | undefined;
+  const load = () => (work ??= import('./page-actions/actions.ts'));
+  actions.addEventListener('pointerenter', () => void load(), { once: true });
 
   const report = actions.querySelector<HTMLAnchorElement>('[data-report-problem]');
+  let pending: Promise<void> | undefined;
   const refresh = () => {
-    if (report) report.href = problemIssueUrl(tracker, page, selectedContentText());
+    const quote = selectedContentText();
+    const update = load().then(({ quoteInLink }) => {
+      if (report) quoteInLink(actions, report, quote);
+      if (pending === update) pending = undefined;
+    });
+    pending = update;
   };
-  // Pressing the pointer on the link would clear the selection, so read it first.
   report?.addEventListener('pointerdown', refresh);
   report?.addEventListener('focus', refresh);
+  report?.addEventListener('click', (e) => {
+    // A plain click before the URL was rebuilt: follow the link once it is.
+    if (!pending || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void pending.then(() => location.assign(report.href));
+  });
 
   const copy = actions.querySelector<HTMLButtonElement>('[data-copy-markdown]');
-  const link = actions.querySelector<HTMLAnchorElement>('[data-markdown-link]');
-  const status = actions.querySelector<HTMLElement>('[data-copy-status]');
-  if (!copy || !link || !navigator.clipboard) return;
+  if (!copy || !navigator.clipboard) return;
   copy.hidden = false;
-  copy.addEventListener('click', async () => {
-    try {
-      const response = await fetch(link.href);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      await navigator.clipboard.writeText(await response.text());
-      if (status) status.textContent = 'Copied the page as Markdown.';
-    } catch {
-      if (status) status.textContent = 'Copying failed: open "View as Markdown" and copy from there.';
-    }
-  });
+  copy.addEventListener('click', () => void load().then(({ copyMarkdown }) => copyMarkdown(actions)));
 }
 
 init();

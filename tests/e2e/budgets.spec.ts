@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { BASELINE, BUDGETS, maxApiCss, maxCss, maxHtmlGzip, maxJsGzip } from '../../bench/budgets.ts';
+import { pagePath } from '../../bench/lib/synth.ts';
 import { allPagePaths, measurePage, type PageWeight } from '../../bench/lib/weight.ts';
 
 /**
@@ -28,6 +29,31 @@ test('keeps JavaScript on every non-API page within the plain Starlight page plu
   const over = weights
     .filter((w) => !isApi(w.path) && w.js.gzip > maxJsGzip)
     .map((w) => `${w.path}: JS ${kb(w.js.gzip)} gzip > limit ${kb(maxJsGzip)} (${w.jsFiles.join(', ')})`);
+  expect(over).toEqual([]);
+});
+
+/**
+ * Content pages: handbook pages (content/handbook/) that embed none of our
+ * components (no import from src/components/), so they carry only the
+ * shell's scripts: Starlight's, search and the page actions.
+ */
+function contentPagePaths(): string[] {
+  const root = new URL('../../content/handbook/', import.meta.url);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter(
+      (f) =>
+        /\.mdx?$/.test(f) && !/from '[^']*src\/components\//.test(readFileSync(new URL(f, root), 'utf8')),
+    )
+    .map(pagePath);
+}
+
+test('keeps JavaScript on content pages, before any interaction, within the plain Starlight page (issue #11)', () => {
+  const paths = new Set(contentPagePaths());
+  const pages = weights.filter((w) => paths.has(w.path));
+  expect(pages.length, 'content pages measured').toBe(paths.size);
+  const over = pages
+    .filter((w) => w.js.gzip > BASELINE.js.gzip)
+    .map((w) => `${w.path}: JS ${w.js.gzip} B gzip > plain ${BASELINE.js.gzip} B (${w.jsFiles.join(', ')})`);
   expect(over).toEqual([]);
 });
 
