@@ -3,15 +3,17 @@ import { experimental_AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { site } from '../../config/site.ts';
 import { teams } from '../../config/teams.ts';
-import { htmlToMarkdown, markdownDocument } from './page-markdown.ts';
+import { htmlToMarkdown, markdownDocument, sourceToMarkdown } from './page-markdown.ts';
 import { isoDay } from './page-review.ts';
 import { markdownPath } from './page-upkeep.ts';
 
 /**
  * Build-time Markdown of handbook pages, for the `.md` copies and
- * `/llms-full.txt`. Each page body is rendered to HTML once with Astro's
- * container API (so MDX components render as on the page) and converted
- * with {@link htmlToMarkdown}; results are cached for the build.
+ * `/llms-full.txt`. A page whose source is plain Markdown is printed from
+ * its source ({@link sourceToMarkdown}); any other page body is rendered to
+ * HTML with Astro's container API (so MDX components render as on the page)
+ * and converted with {@link htmlToMarkdown}, which costs five times as
+ * much. Results are cached for the build.
  */
 
 let container: Promise<experimental_AstroContainer> | undefined;
@@ -27,11 +29,8 @@ export function entryMarkdown(entry: CollectionEntry<'docs'>): Promise<string> {
   let result = cache.get(entry.id);
   if (!result) {
     result = (async () => {
-      container ??= experimental_AstroContainer.create({
-        renderers: [{ name: 'astro:jsx', ssr: mdxServer }],
-      });
-      const { Content } = await render(entry);
-      const html = await (await container).renderToString(Content);
+      const body =
+        (entry.body !== undefined && sourceToMarkdown(entry.body, site.url)) || (await rendered(entry));
       const { data } = entry;
       return markdownDocument(
         {
@@ -42,12 +41,21 @@ export function entryMarkdown(entry: CollectionEntry<'docs'>): Promise<string> {
           ownerName: data.owner ? teams[data.owner].name : '',
           lastReviewed: data.lastReviewed ? isoDay(data.lastReviewed) : '',
         },
-        await htmlToMarkdown(html, site.url),
+        body,
       );
     })();
     cache.set(entry.id, result);
   }
   return result;
+}
+
+/** A page's Markdown from its rendered body. */
+async function rendered(entry: CollectionEntry<'docs'>): Promise<string> {
+  container ??= experimental_AstroContainer.create({
+    renderers: [{ name: 'astro:jsx', ssr: mdxServer }],
+  });
+  const { Content } = await render(entry);
+  return htmlToMarkdown(await (await container).renderToString(Content), site.url);
 }
 
 /** Handbook pages in sidebar-independent, stable order: by URL. Drafts are left out. */

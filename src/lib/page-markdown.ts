@@ -1,8 +1,11 @@
 import type { Element, Root, RootContent } from 'hast';
-import { matches, select, selectAll } from 'hast-util-select';
+import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -19,41 +22,52 @@ import { SKIP, visit } from 'unist-util-visit';
 /**
  * Elements that are controls or screen-reader furniture, not content:
  * buttons and scripts, hidden and JavaScript-only parts, Starlight's heading
- * anchor links, comparisons' controls, checklists' permalinks and progress bars (all marked
- * `data-pagefind-ignore`). Simple selectors only: hast-util-select's
- * `matches` takes no combinators.
+ * anchor links, comparisons' controls (option toggles, weights, "Show only
+ * differences"), checklists' permalinks and progress bars (all marked
+ * `data-pagefind-ignore`). A plain predicate, not CSS selectors: testing
+ * every node against a list of selectors with hast-util-select was most of
+ * the 12 ms each page took, and every page's copy is made in every build.
  */
-const STRIP = [
-  'script',
-  'style',
-  'template',
-  'button',
-  'noscript',
-  '[hidden]',
-  '[data-js-only]',
-  '[data-pagefind-ignore]',
-  '.sl-anchor-link',
-  // A comparison's option toggles, weights and "Show only differences".
-  '.cmp-toolbar',
-  'fieldset',
-];
+const STRIP_TAGS = new Set(['script', 'style', 'template', 'button', 'noscript', 'fieldset']);
+const STRIP_PROPERTIES = ['hidden', 'dataJsOnly', 'dataPagefindIgnore'];
+const STRIP_CLASSES = ['sl-anchor-link', 'cmp-toolbar'];
+
+function isStripped(node: RootContent): boolean {
+  if (node.type === 'comment') return true;
+  if (node.type !== 'element') return false;
+  if (STRIP_TAGS.has(node.tagName)) return true;
+  if (STRIP_PROPERTIES.some((p) => node.properties[p] !== undefined && node.properties[p] !== false))
+    return true;
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && STRIP_CLASSES.some((c) => classes.includes(c));
+}
+
+/** Whether an element's `class` lists `name`. */
+const hasClass = (node: Element, name: string): boolean => {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && classes.includes(name);
+};
 
 /**
  * Gives Expressive Code's `<code>` the `language-*` class hast-util-to-mdast
  * reads, and drops its frames' captions ("Terminal window", file names).
  */
 function codeLanguages(tree: Root): void {
-  for (const figure of selectAll('.expressive-code figure', tree)) {
-    figure.children = figure.children.filter(
-      (child) => !(child.type === 'element' && child.tagName === 'figcaption'),
-    );
-  }
-  for (const pre of selectAll('.expressive-code pre', tree)) {
-    const code = select('code', pre);
-    const language = pre.properties['dataLanguage'];
-    if (!code || typeof language !== 'string') continue;
-    code.properties['className'] = [`language-${language}`];
-  }
+  visit(tree, 'element', (block: Element) => {
+    if (!hasClass(block, 'expressive-code')) return undefined;
+    visit(block, 'element', (node: Element) => {
+      if (node.tagName === 'figure') {
+        node.children = node.children.filter(
+          (child) => !(child.type === 'element' && child.tagName === 'figcaption'),
+        );
+      } else if (node.tagName === 'pre') {
+        const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+        const language = node.properties['dataLanguage'];
+        if (code && typeof language === 'string') code.properties['className'] = [`language-${language}`];
+      }
+    });
+    return SKIP;
+  });
 }
 
 /** Makes root-relative links and images absolute, so the Markdown still works elsewhere. */
@@ -81,7 +95,7 @@ export async function htmlToMarkdown(html: string, siteUrl: string): Promise<str
     .use(() => (tree: Root) => {
       visit(tree, (node, index, parent) => {
         if (!parent || index === undefined) return;
-        if (node.type === 'comment' || STRIP.some((selector) => matches(selector, node as RootContent))) {
+        if (isStripped(node as RootContent)) {
           parent.children.splice(index, 1);
           return [SKIP, index];
         }
@@ -95,6 +109,84 @@ export async function htmlToMarkdown(html: string, siteUrl: string): Promise<str
     .use(remarkStringify, { bullet: '-', rule: '-' })
     .process(html);
   return `${String(file).trim()}\n`;
+}
+
+/** Starlight's asides (`:::note` … `:::`) and the title each shows when it has no label of its own. */
+const ASIDE_TITLES: Record<string, string> = {
+  note: 'Note',
+  tip: 'Tip',
+  caution: 'Caution',
+  danger: 'Danger',
+};
+
+/** Parses and prints Markdown the way {@link htmlToMarkdown} prints it (GFM, `-` bullets and rules). */
+const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkStringify, { bullet: '-', rule: '-' });
+
+/**
+ * A page's Markdown straight from its MDX source, when the source is plain
+ * Markdown: the same document {@link htmlToMarkdown} makes from the rendered
+ * page (asides as their title and text, root-relative links absolute), for a
+ * fifth of the time, as nothing is rendered. Most pages of a large handbook
+ * are plain Markdown.
+ *
+ * @param source The MDX body (no frontmatter).
+ * @param siteUrl Origin that root-relative links are resolved against.
+ * @returns GFM Markdown ending in a newline, or `undefined` when the source
+ *   needs rendering: it imports or exports, holds JSX or HTML (which
+ *   Markdown parses as `html`), an `{expression}` outside code, or a
+ *   directive that is not one of Starlight's asides.
+ */
+export function sourceToMarkdown(source: string, siteUrl: string): string | undefined {
+  const tree = markdownProcessor.parse(source) as MdastRoot;
+  let plain = true;
+  visit(tree, (node) => {
+    if (
+      node.type === 'html' ||
+      node.type === 'leafDirective' ||
+      node.type === 'textDirective' ||
+      (node.type === 'containerDirective' && !ASIDE_TITLES[node.name]) ||
+      (node.type === 'text' && /[{}]/.test(node.value)) ||
+      (node.type === 'paragraph' && /^(?:import|export)\s/.test(toText(node.children[0])))
+    ) {
+      plain = false;
+      return false;
+    }
+    return undefined;
+  });
+  if (!plain) return undefined;
+  visit(tree, (node, index, parent) => {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      isRootRelative(node.url)
+    ) {
+      node.url = new URL(node.url, siteUrl).href;
+    }
+    if (node.type === 'containerDirective' && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...asideContent(node));
+      return index;
+    }
+    return undefined;
+  });
+  return `${markdownProcessor.stringify(tree).trim()}\n`;
+}
+
+/** The text of a leading text node, or ''. */
+const toText = (node: MdastContent | undefined): string => (node?.type === 'text' ? node.value : '');
+
+const isRootRelative = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
+
+/** An aside as the rendered page shows it: its title (the label, or the default), then its content. */
+function asideContent(aside: ContainerDirective): MdastContent[] {
+  const [first, ...rest] = aside.children;
+  const labelled = first?.type === 'paragraph' && first.data?.directiveLabel;
+  const title: MdastContent = labelled
+    ? { type: 'paragraph', children: first.children }
+    : { type: 'paragraph', children: [{ type: 'text', value: ASIDE_TITLES[aside.name]! }] };
+  return [title, ...(labelled ? rest : aside.children)];
 }
 
 /** A page's front matter as its Markdown copy starts it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, markdownDocument } from '../../src/lib/page-markdown.ts';
+import { htmlToMarkdown, markdownDocument, sourceToMarkdown } from '../../src/lib/page-markdown.ts';
 
 describe('page HTML to Markdown', () => {
   it('turns list items that start with a checkbox into a task list and drops controls', async () => {
@@ -57,5 +57,78 @@ describe('page HTML to Markdown', () => {
     expect(doc).toBe(
       '# T\n\n> D\n\nSource: https://h.example/t/ · Owned by O · Last reviewed 2026-01-01\n\nBody\n',
     );
+  });
+});
+
+describe('page source to Markdown', () => {
+  const SITE = 'https://h.example';
+
+  it('prints plain Markdown as the rendered page converts: asides as title and text, links absolute', () => {
+    const md = sourceToMarkdown(
+      [
+        'See the [API page](/concepts/apis/) and [MDN](https://developer.mozilla.org/).',
+        '',
+        ':::caution',
+        'Never log **tokens**.',
+        ':::',
+        '',
+        ':::tip[Try this]',
+        'Run it twice.',
+        ':::',
+        '',
+        '```ts',
+        'const x = { a: 1 };',
+        '```',
+        '',
+        '| A | B |',
+        '| - | - |',
+        '| 1 | 2 |',
+      ].join('\n'),
+      SITE,
+    );
+    expect(md).toBe(
+      [
+        'See the [API page](https://h.example/concepts/apis/) and [MDN](https://developer.mozilla.org/).',
+        '',
+        'Caution',
+        '',
+        'Never log **tokens**.',
+        '',
+        'Try this',
+        '',
+        'Run it twice.',
+        '',
+        '```ts',
+        'const x = { a: 1 };',
+        '```',
+        '',
+        '| A | B |',
+        '| - | - |',
+        '| 1 | 2 |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('gives the same Markdown as the rendered HTML for the same content', async () => {
+    const fromSource = sourceToMarkdown(
+      '## Setup\n\nRead [the guide](/guide/) first.\n\n- one\n- two\n',
+      SITE,
+    );
+    const fromHtml = await htmlToMarkdown(
+      '<h2 id="setup">Setup</h2><p>Read <a href="/guide/">the guide</a> first.</p><ul><li>one</li><li>two</li></ul>',
+      SITE,
+    );
+    expect(fromSource).toBe(fromHtml);
+  });
+
+  it.each([
+    ['an import', "import Checklist from '../../src/components/Checklist.astro';\n\nText."],
+    ['a component', 'Text.\n\n<Checklist id="release" />\n'],
+    ['inline HTML', 'Press <kbd>Ctrl</kbd>.'],
+    ['an expression', 'Version {props.version}.'],
+    ['a directive that is not an aside', '::youtube[Video]{id=x}'],
+  ])('leaves a page with %s to the rendered path', (_what, source) => {
+    expect(sourceToMarkdown(source, SITE)).toBeUndefined();
   });
 });
