@@ -4,11 +4,9 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { securityHeaders } from './config/csp-integration.ts';
-import { focusableTables } from './config/focusable-tables.ts';
 import { leanPreload } from './config/lean-preload.ts';
 import { sidebar } from './config/sidebar.ts';
-import { searchIndex } from './config/search-index.ts';
+import { postBuild } from './config/post-build.ts';
 import { site } from './config/site.ts';
 import { redoc } from './src/integrations/redoc/index.ts';
 import { dataLinks } from './src/integrations/data-links.ts';
@@ -59,18 +57,17 @@ export default defineConfig({
           },
         },
       ],
-      // Our own Pagefind run (config/search-index.ts) indexes the site and
+      // Our own Pagefind run (config/post-build.ts) indexes the site and
       // adds records for checklist items, API operations and glossary terms.
       pagefind: false,
     }),
     mdx(),
     redoc(),
-    searchIndex(),
     dataLinks(),
-    // Last: hashes the finished HTML and writes the CSP and headers for every host.
-    securityHeaders(),
+    // Last: the search index, focusable tables and the CSP and headers for every host, in one pass over dist/.
+    postBuild(),
   ],
-  markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
+  markdown: { processor: satteri() },
   vite: {
     // leanPreload: no 0.9 KB preload helper on every page for the imports made on intent.
     plugins: [tailwindcss(), leanPreload()],

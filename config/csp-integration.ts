@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import {
-  metaPolicy,
   renderHeadersFile,
   renderNginxCspMap,
   renderNginxHeaders,
@@ -112,48 +109,23 @@ export function withMetaPolicy(html: string, policy: string, file: string): stri
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 /**
- * Astro integration: after the build (Pagefind included), hashes what every
- * HTML file in `dist/` inlines and writes the security headers of
- * `config/security-headers.ts` for each host: a `<meta>` policy in each page,
- * `dist/_headers`, and `dist/_nginx/{csp-map,headers}.conf` for
- * `deploy/nginx.conf`. Nothing outside `dist/` is written.
+ * Writes the security headers of `config/security-headers.ts` for the hosts
+ * that read them from files: `dist/_headers` (Netlify, Cloudflare Pages) and
+ * `dist/_nginx/{csp-map,headers}.conf` (`deploy/nginx.conf`). The pages'
+ * `<meta>` policies are written by the caller (config/post-build.ts), which
+ * has each page in hand.
  *
  * Astro's own `security.csp` is not used: it hashes only what Astro bundles
  * (not Starlight's `is:inline` scripts or `style` attributes), and emits only
  * a `<meta>`, not headers, for a static build.
+ *
+ * @param root The built site's folder (`dist/`).
+ * @param pages What every page inlines ({@link collectInlines}).
  */
-export function securityHeaders(): AstroIntegration {
-  return {
-    name: 'wdh:security-headers',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const root = fileURLToPath(dir);
-        const pages: PageInlines[] = [];
-        for (const file of htmlFiles(root)) {
-          const path = '/' + relative(root, file).split(sep).join('/');
-          const html = readFileSync(file, 'utf8');
-          const page = collectInlines(html, path);
-          pages.push(page);
-          writeFileSync(file, withMetaPolicy(html, metaPolicy(page), path));
-        }
-        writeFileSync(join(root, '_headers'), renderHeadersFile(pages));
-        mkdirSync(join(root, '_nginx'), { recursive: true });
-        writeFileSync(join(root, '_nginx', 'csp-map.conf'), renderNginxCspMap(pages));
-        writeFileSync(join(root, '_nginx', 'headers.conf'), renderNginxHeaders());
-        logger.info(
-          `Content-Security-Policy for ${pages.length} pages: <meta>, _headers, _nginx/ in ${Math.round(performance.now() - started)} ms.`,
-        );
-      },
-    },
-  };
+export function writeHeaderFiles(root: string, pages: PageInlines[]): void {
+  writeFileSync(join(root, '_headers'), renderHeadersFile(pages));
+  mkdirSync(join(root, '_nginx'), { recursive: true });
+  writeFileSync(join(root, '_nginx', 'csp-map.conf'), renderNginxCspMap(pages));
+  writeFileSync(join(root, '_nginx', 'headers.conf'), renderNginxHeaders());
 }

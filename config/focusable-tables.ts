@@ -1,41 +1,64 @@
-import type { HastNode, HastPluginDefinition } from 'satteri';
+import { Parser } from 'htmlparser2';
 
-/** Concatenated text of a hast node and its descendants. */
-function textOf(node: HastNode): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((child) => textOf(child as HastNode)).join('') : '';
-}
-
-/** The text of every `th` under `node`, in document order. */
-function headerCells(node: HastNode): string[] {
-  if (node.type === 'element' && node.tagName === 'th') return [textOf(node).trim()];
-  return 'children' in node ? node.children.flatMap((child) => headerCells(child as HastNode)) : [];
-}
+/** Escapes text for a double-quoted HTML attribute value. */
+const attribute = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * Sätteri hast plugin that makes every Markdown table keyboard-reachable.
- * Starlight lets a wide table scroll sideways inside itself (`display: block;
+ * Makes every Markdown table of a built page keyboard-reachable. Starlight
+ * lets a wide table scroll sideways inside itself (`display: block;
  * overflow: auto`); on a phone, keyboard users could not scroll it (WCAG
- * 2.1.1; axe rule `scrollable-region-focusable`). Each `<table>` gets
- * `tabindex="0"` and, unless it has a caption or label, an `aria-label` naming
- * its columns ("Table: Stage, Frontend, Backend") so the tab stop is
- * announced with something meaningful.
+ * 2.1.1; axe rule `scrollable-region-focusable`). Each bare `<table>` (as
+ * Markdown renders it: tables of components carry attributes and handle
+ * this themselves) gets `tabindex="0"` and, unless it has a caption, an
+ * `aria-label` naming its columns ("Table: Stage, Frontend, Backend"), so
+ * the tab stop is announced with something meaningful.
  *
- * Tables rendered by components (comparisons, the workflow matrix) are not
- * Markdown and handle this themselves.
+ * Runs on the finished HTML in the build's last pass (config/post-build.ts),
+ * not as a Markdown plugin: a JavaScript plugin in Astro's Markdown
+ * processor (Sätteri) made it hand every page's tree to JavaScript, about
+ * 2 ms a page.
+ *
+ * @param html A built page.
+ * @returns The page with its bare tables' start tags extended; the same string if it has none.
  */
-export const focusableTables: HastPluginDefinition = {
-  name: 'handbook-focusable-tables',
-  element: {
-    filter: ['table'],
-    visit(table) {
-      const properties: Record<string, unknown> = { ...table.properties, tabindex: '0' };
-      const hasCaption = table.children.some((c) => c.type === 'element' && c.tagName === 'caption');
-      if (!hasCaption && !properties['aria-label'] && !properties['aria-labelledby']) {
-        const columns = headerCells(table).filter(Boolean).slice(0, 6).join(', ');
-        properties['aria-label'] = columns ? `Table: ${columns}` : 'Table';
-      }
-      return { ...table, properties } as HastNode;
+export function focusableTables(html: string): string {
+  if (!html.includes('<table>')) return html;
+  const edits: Array<{ at: number; text: string }> = [];
+  let table:
+    { at: number; depth: number; caption: boolean; headers: string[]; cell?: string | undefined } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'table') {
+          if (table) table.depth++;
+          else if (Object.keys(attributes).length === 0)
+            table = { at: parser.startIndex + '<table'.length, depth: 0, caption: false, headers: [] };
+        } else if (table?.depth === 0 && name === 'caption') table.caption = true;
+        else if (table?.depth === 0 && name === 'th') table.cell = '';
+      },
+      ontext(text) {
+        if (table?.cell !== undefined) table.cell += text;
+      },
+      onclosetag(name) {
+        if (!table) return;
+        if (name === 'th' && table.cell !== undefined) {
+          if (table.cell.trim()) table.headers.push(table.cell.trim().replace(/\s+/g, ' '));
+          table.cell = undefined;
+        } else if (name === 'table' && table.depth-- === 0) {
+          const columns = table.headers.slice(0, 6).join(', ');
+          const label = table.caption
+            ? ''
+            : ` aria-label="${attribute(columns ? `Table: ${columns}` : 'Table')}"`;
+          edits.push({ at: table.at, text: ` tabindex="0"${label}` });
+          table = undefined;
+        }
+      },
     },
-  },
-};
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  let out = html;
+  for (const { at, text } of edits.reverse()) out = out.slice(0, at) + text + out.slice(at);
+  return out;
+}

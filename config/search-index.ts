@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { relative, sep } from 'node:path';
+import type { CustomRecord } from 'pagefind';
 import { parse } from 'parse5';
 import {
   elementChildren,
@@ -14,8 +12,6 @@ import {
   textOf,
   type Element,
 } from './html-tree.ts';
-import * as pagefind from 'pagefind';
-import type { CustomRecord } from 'pagefind';
 
 /**
  * Marker attributes the site's components render for search. The page-level
@@ -113,51 +109,7 @@ export function extractRecords(html: string, url: string): CustomRecord[] {
 const text = (el: Element | undefined): string => textOf(el, (e) => hasAttr(e, 'data-pagefind-ignore'));
 
 /** `dist/a/b/index.html` → `/a/b/`; `dist/404.html` → `/404.html`. */
-function pageUrl(dist: string, file: string): string {
+export function pageUrl(dist: string, file: string): string {
   const path = relative(dist, file).split(sep).join('/');
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/**
- * Builds the Pagefind index into `dist/pagefind/` after the site is built:
- * every page with `data-pagefind-body`, as Starlight's own indexing does, plus
- * a record per checklist item, API operation and glossary term
- * ({@link extractRecords}). Replaces Starlight's indexing, which is turned off
- * (`pagefind: false` in astro.config.mjs) because it cannot add records.
- *
- * @throws Error listing Pagefind's errors, or from extractRecords.
- */
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'handbook:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(errors.join('\n'));
-          const pages = await index.addDirectory({ path: dist });
-          if (pages.errors.length) throw new Error(pages.errors.join('\n'));
-          let count = 0;
-          const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-            .filter((f) => f.endsWith('.html'))
-            .map((f) => join(dist, f));
-          for (const file of files) {
-            for (const rec of extractRecords(readFileSync(file, 'utf8'), pageUrl(dist, file))) {
-              const added = await index.addCustomRecord(rec);
-              if (added.errors.length) throw new Error(`${rec.url}: ${added.errors.join('\n')}`);
-              count++;
-            }
-          }
-          const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-          if (written.errors.length) throw new Error(written.errors.join('\n'));
-          const ms = Math.round(performance.now() - started);
-          logger.info(`Indexed ${pages.page_count} pages and ${count} records in ${ms} ms.`);
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
 }

@@ -3,21 +3,27 @@ import { experimental_AstroContainer } from 'astro/container';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { site } from '../../config/site.ts';
 import { teams } from '../../config/teams.ts';
-import { htmlToMarkdown, markdownDocument, sourceToMarkdown } from './page-markdown.ts';
+import { projectRoot } from './openapi/validate.ts';
+import { printSources } from './markdown-pool.ts';
+import { htmlToMarkdown, markdownDocument } from './page-markdown.ts';
 import { isoDay } from './page-review.ts';
 import { markdownPath } from './page-upkeep.ts';
 
 /**
  * Build-time Markdown of handbook pages, for the `.md` copies and
  * `/llms-full.txt`. A page whose source is plain Markdown is printed from
- * its source ({@link sourceToMarkdown}); any other page body is rendered to
- * HTML with Astro's container API (so MDX components render as on the page)
- * and converted with {@link htmlToMarkdown}, which costs five times as
- * much. Results are cached for the build.
+ * its source (`sourceToMarkdown`, on worker threads: markdown-pool.ts, all
+ * pages at once as soon as {@link handbookPages} lists them); any other
+ * page body is rendered to HTML with Astro's container API (so MDX
+ * components render as on the page) and converted with
+ * {@link htmlToMarkdown}, which costs five times as much. Results are cached
+ * for the build.
  */
 
 let container: Promise<experimental_AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();
+/** Markdown printed from each page's source, by id; `undefined` for pages that need rendering. */
+let printed: Map<string, Promise<string | undefined>> | undefined;
 
 /** The root-relative URL of a docs entry's HTML page: `/roles/backend/`, `/` for `index`. */
 export function pagePath(id: string): string {
@@ -29,8 +35,10 @@ export function entryMarkdown(entry: CollectionEntry<'docs'>): Promise<string> {
   let result = cache.get(entry.id);
   if (!result) {
     result = (async () => {
-      const body =
-        (entry.body !== undefined && sourceToMarkdown(entry.body, site.url)) || (await rendered(entry));
+      const source =
+        printed?.get(entry.id) ??
+        printSources([{ key: entry.id, source: entry.body ?? '' }], site.url, projectRoot()).get(entry.id);
+      const body = (await source) ?? (await rendered(entry));
       const { data } = entry;
       return markdownDocument(
         {
@@ -61,6 +69,11 @@ async function rendered(entry: CollectionEntry<'docs'>): Promise<string> {
 /** Handbook pages in sidebar-independent, stable order: by URL. Drafts are left out. */
 export async function handbookPages(): Promise<CollectionEntry<'docs'>[]> {
   const entries = await getCollection('docs', (entry) => !entry.data.draft);
+  printed ??= printSources(
+    entries.map((entry) => ({ key: entry.id, source: entry.body ?? '' })),
+    site.url,
+    projectRoot(),
+  );
   return entries.sort((a, b) => pagePath(a.id).localeCompare(pagePath(b.id)));
 }
 

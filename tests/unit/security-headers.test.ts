@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectInlines, cspHash, securityHeaders, withMetaPolicy } from '../../config/csp-integration.ts';
+import { collectInlines, cspHash, withMetaPolicy } from '../../config/csp-integration.ts';
+import { postBuild } from '../../config/post-build.ts';
 import {
   COMMON_HEADERS,
   HSTS,
@@ -122,14 +123,14 @@ describe('the build output for each host', () => {
     '/404.html': '<html><head><style>q{}</style></head><body></body></html>',
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'wdh-headers-'));
     for (const [path, html] of Object.entries(files)) {
       mkdirSync(join(dist, path, '..'), { recursive: true });
       writeFileSync(join(dist, path), html);
     }
-    const hook = securityHeaders().hooks['astro:build:done'] as unknown as (o: object) => void;
-    hook({ dir: pathToFileURL(dist + '/'), logger: { info: () => {} } });
+    const hook = postBuild().hooks['astro:build:done'] as unknown as (o: object) => Promise<void>;
+    await hook({ dir: pathToFileURL(dist + '/'), logger: { info: () => {} } });
   });
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
