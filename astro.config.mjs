@@ -10,6 +10,7 @@ import { postBuild } from './config/post-build.ts';
 import { site } from './config/site.ts';
 import { redoc } from './src/integrations/redoc/index.ts';
 import { dataLinks } from './src/integrations/data-links.ts';
+import { markdownCopies } from './src/integrations/markdown-copies.ts';
 
 // https://astro.build/config
 export default defineConfig({
@@ -64,6 +65,7 @@ export default defineConfig({
     mdx(),
     redoc(),
     dataLinks(),
+    markdownCopies(),
     // Last: the search index, focusable tables and the CSP and headers for every host, in one pass over dist/.
     postBuild(),
   ],

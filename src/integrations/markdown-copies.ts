@@ -1,0 +1,152 @@
+import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
+import { site } from '../../config/site.ts';
+import { teams } from '../../config/teams.ts';
+import { HANDBOOK_DIR, pageUrl, readFrontmatter } from '../lib/handbook-pages.ts';
+import { printSources } from '../lib/markdown-pool.ts';
+import { htmlToMarkdown, markdownDocument } from '../lib/page-markdown.ts';
+import { markdownPath } from '../lib/page-upkeep.ts';
+
+/** One handbook page, as its Markdown copy needs it. */
+interface CopyPage {
+  /** Repository-relative source, e.g. `content/handbook/roles/backend.mdx`. */
+  file: string;
+  /** Collection id, e.g. `roles/backend`, `workflow` for `workflow/index.mdx`, '' for the home page. */
+  id: string;
+  /** URL path of the HTML page, e.g. `/roles/backend/`. */
+  url: string;
+  frontmatter: Record<string, unknown>;
+  /** The MDX body, without its frontmatter. */
+  body: string;
+}
+
+/** The handbook's pages (content/handbook/, not `_` drafts nor `draft: true`), by URL. */
+function listPages(root: string): CopyPage[] {
+  return globSync('**/[!_]*.{md,mdx}', { cwd: join(root, HANDBOOK_DIR) })
+    .map((relative) => {
+      const rel = relative.split('\\').join('/');
+      const file = `${HANDBOOK_DIR}/${rel}`;
+      const source = readFileSync(join(root, file), 'utf8');
+      const url = pageUrl(rel);
+      return {
+        file,
+        id: url.replace(/^\/|\/$/g, ''),
+        url,
+        frontmatter: readFrontmatter(file, source),
+        body: source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''),
+      };
+    })
+    .filter((page) => page.frontmatter['draft'] !== true)
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/**
+ * The inner HTML of a built page's content, `<div class="sl-markdown-content">`:
+ * what the page's MDX renders to, without Starlight's layout.
+ *
+ * @throws {Error} If the page has no such element.
+ */
+export function contentHtml(html: string, file: string): string {
+  let start = -1;
+  let end = -1;
+  let depth = 0;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (end >= 0 || name !== 'div') return;
+      if (start >= 0) depth++;
+      else if ((attributes['class'] ?? '').split(/\s+/).includes('sl-markdown-content'))
+        start = parser.endIndex + 1;
+    },
+    onclosetag(name) {
+      if (start < 0 || end >= 0 || name !== 'div') return;
+      if (depth === 0) end = parser.startIndex;
+      else depth--;
+    },
+  });
+  parser.end(html);
+  if (start < 0 || end < 0)
+    throw new Error(`${file}: no <div class="sl-markdown-content"> to make its Markdown copy from.`);
+  return html.slice(start, end);
+}
+
+/**
+ * The handbook's Markdown copies: every page as Markdown next to its URL
+ * (`/roles/backend/` → `/roles/backend.md`, the home page → `/index.md`),
+ * with its title as the `#` heading, its description, a source line and the
+ * body ({@link markdownDocument}); and `/llms-full.txt`, all of them in URL
+ * order (https://llmstxt.org/).
+ *
+ * A page whose source is plain Markdown is printed from its source
+ * (`sourceToMarkdown`, on worker threads from the start of the build, while
+ * Vite bundles: src/lib/markdown-pool.ts). Any other page (with components)
+ * is converted from its built HTML once the build is done
+ * ({@link htmlToMarkdown}), so nothing is rendered twice. Made as routes,
+ * the copies took 7 s of a 1,000-page build's rendering, which is one page
+ * at a time.
+ *
+ * Not in `astro dev`: the copies are made by the build.
+ *
+ * @throws {Error} From `readFrontmatter` (invalid YAML), or when a page's
+ *   HTML has no content element.
+ */
+export function markdownCopies(): AstroIntegration {
+  let root = '';
+  let pages: CopyPage[] = [];
+  let printed = new Map<string, Promise<string | undefined>>();
+  return {
+    name: 'handbook:markdown-copies',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => {
+        pages = listPages(root);
+        printed = printSources(
+          pages.map((page) => ({ key: page.file, source: page.body })),
+          site.url,
+          root,
+        );
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const copies: string[] = [];
+        let rendered = 0;
+        for (const page of pages) {
+          let body = await printed.get(page.file);
+          if (body === undefined) {
+            const htmlFile = join(dist, page.url, 'index.html');
+            body = await htmlToMarkdown(contentHtml(readFileSync(htmlFile, 'utf8'), htmlFile), site.url);
+            rendered++;
+          }
+          const data = page.frontmatter;
+          const owner = teams[data['owner'] as keyof typeof teams];
+          const copy = markdownDocument(
+            {
+              title: String(data['title'] ?? ''),
+              description: String(data['description'] ?? ''),
+              url: new URL(page.url, site.url).href,
+              ownerName: owner?.name ?? '',
+              lastReviewed: String(data['lastReviewed'] ?? ''),
+            },
+            body,
+          );
+          const out = join(dist, markdownPath(page.id));
+          mkdirSync(dirname(out), { recursive: true });
+          writeFileSync(out, copy);
+          copies.push(copy);
+        }
+        writeFileSync(
+          join(dist, 'llms-full.txt'),
+          `# ${site.title}\n\n> ${site.description}\n\n${copies.join('\n---\n\n')}`,
+        );
+        logger.info(
+          `${copies.length} Markdown copies and /llms-full.txt (${copies.length - rendered} from source, ${rendered} from HTML) in ${Math.round(performance.now() - started)} ms.`,
+        );
+      },
+    },
+  };
+}
