@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { readPage, type PageReader } from './html-stream.ts';
 import {
   renderHeadersFile,
   renderNginxCspMap,
@@ -36,56 +36,58 @@ const hashes = new Map<string, string>();
  * `javascript:` URL: the strict policy blocks them, so the build stops with
  * the file and the attribute instead of shipping a broken page.
  *
- * Reads the page with htmlparser2's streaming parser: building parse5's
- * whole tree of every page took 3 to 4 s of a 1,000-page build, streaming
- * takes a quarter of that.
+ * Reads the page with htmlparser2's streaming parser ({@link readPage}):
+ * building parse5's whole tree of every page took 3 to 4 s of a 1,000-page
+ * build, streaming takes a quarter of that.
  */
 export function collectInlines(html: string, file: string): PageInlines {
+  const inlines = inlinesReader(file);
+  readPage(html, [inlines]);
+  return inlines.result();
+}
+
+/** {@link collectInlines} as a step of a pass over the page ({@link readPage}): read, then take the `result()`. */
+export function inlinesReader(file: string): PageReader & { result(): PageInlines } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const attrs = new Set<string>();
   let runtimeStyles = false;
   /** The raw-text element being read (`<script>` that runs, or `<style>`), and its text so far. */
   let open: { set: Set<string>; text: string } | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        for (const [attr, value] of Object.entries(attributes)) {
-          if (attr === 'style') attrs.add(cspHash(value));
-          const jsUrl = /^(href|src|action|formaction)$/.test(attr) && /^\s*javascript:/i.test(value);
-          if (/^on[a-z]+$/.test(attr) || jsUrl) {
-            throw new Error(
-              `${file}: <${name} ${attr}="${value.slice(0, 40)}"> is blocked by the Content-Security-Policy. ` +
-                'Move the code into an Astro <script> (addEventListener) instead of an inline handler or javascript: URL.',
-            );
-          }
-        }
-        const type = (attributes['type'] ?? '').trim().toLowerCase();
-        if (name === 'script' && attributes['src'] === undefined && SCRIPT_TYPES.has(type))
-          open = { set: scripts, text: '' };
-        else if (name === 'style') open = { set: styles, text: '' };
-        if (name === 'api-reference') runtimeStyles = true;
-      },
-      ontext(text) {
-        if (open) open.text += text;
-      },
-      onclosetag(name) {
-        if ((name === 'script' || name === 'style') && open) {
-          if (open.text) open.set.add(cspHash(open.text));
-          open = undefined;
-        }
-      },
-    },
-    // Entities decoded in attributes, as browsers do; script and style text stays raw, as it does there.
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
   return {
-    path: file,
-    scriptHashes: [...scripts],
-    styleHashes: [...styles],
-    styleAttrHashes: [...attrs],
-    runtimeStyles,
+    onopentag(name, attributes) {
+      for (const [attr, value] of Object.entries(attributes)) {
+        if (attr === 'style') attrs.add(cspHash(value));
+        const jsUrl = /^(href|src|action|formaction)$/.test(attr) && /^\s*javascript:/i.test(value);
+        if (/^on[a-z]+$/.test(attr) || jsUrl) {
+          throw new Error(
+            `${file}: <${name} ${attr}="${value.slice(0, 40)}"> is blocked by the Content-Security-Policy. ` +
+              'Move the code into an Astro <script> (addEventListener) instead of an inline handler or javascript: URL.',
+          );
+        }
+      }
+      const type = (attributes['type'] ?? '').trim().toLowerCase();
+      if (name === 'script' && attributes['src'] === undefined && SCRIPT_TYPES.has(type))
+        open = { set: scripts, text: '' };
+      else if (name === 'style') open = { set: styles, text: '' };
+      if (name === 'api-reference') runtimeStyles = true;
+    },
+    ontext(text) {
+      if (open) open.text += text;
+    },
+    onclosetag(name) {
+      if ((name === 'script' || name === 'style') && open) {
+        if (open.text) open.set.add(cspHash(open.text));
+        open = undefined;
+      }
+    },
+    result: () => ({
+      path: file,
+      scriptHashes: [...scripts],
+      styleHashes: [...styles],
+      styleAttrHashes: [...attrs],
+      runtimeStyles,
+    }),
   };
 }
 

@@ -3,8 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { collectInlines, withMetaPolicy, writeHeaderFiles } from './csp-integration.ts';
-import { focusableTables } from './focusable-tables.ts';
+import { inlinesReader, withMetaPolicy, writeHeaderFiles } from './csp-integration.ts';
+import { tablesReader } from './focusable-tables.ts';
+import { readPage } from './html-stream.ts';
 import { extractRecords, pageUrl } from './search-index.ts';
 import { metaPolicy, type PageInlines } from './security-headers.ts';
 
@@ -50,12 +51,11 @@ export function postBuild(): AstroIntegration {
           for (const file of files) {
             const source = readFileSync(file, 'utf8');
             records.push(...extractRecords(source, pageUrl(root, file)));
-            const html = focusableTables(source);
-            pages.push({
-              file,
-              html,
-              inlines: collectInlines(html, `/${relative(root, file).split(sep).join('/')}`),
-            });
+            // One parse for both steps; a table's new attributes change no hash.
+            const inlines = inlinesReader(`/${relative(root, file).split(sep).join('/')}`);
+            const tables = tablesReader();
+            readPage(source, [inlines, tables]);
+            pages.push({ file, html: tables.apply(source), inlines: inlines.result() });
           }
           const indexed = await indexing;
           if (indexed.errors.length) throw new Error(indexed.errors.join('\n'));

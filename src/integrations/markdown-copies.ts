@@ -6,7 +6,7 @@ import { Parser } from 'htmlparser2';
 import { site } from '../../config/site.ts';
 import { teams } from '../../config/teams.ts';
 import { HANDBOOK_DIR, pageUrl, readFrontmatter } from '../lib/handbook-pages.ts';
-import { printSources } from '../lib/markdown-pool.ts';
+import { MarkdownPool } from '../lib/markdown-pool.ts';
 import { htmlToMarkdown, markdownDocument } from '../lib/page-markdown.ts';
 import { markdownPath } from '../lib/page-upkeep.ts';
 
@@ -80,8 +80,8 @@ export function contentHtml(html: string, file: string): string {
  * order (https://llmstxt.org/).
  *
  * A page whose source is plain Markdown is printed from its source
- * (`sourceToMarkdown`, on worker threads from the start of the build, while
- * Vite bundles: src/lib/markdown-pool.ts). Any other page (with components)
+ * (`sourceToMarkdown`, on a worker thread while the build renders pages:
+ * src/lib/markdown-pool.ts). Any other page (with components)
  * is converted from its built HTML once the build is done
  * ({@link htmlToMarkdown}), so nothing is rendered twice. Made as routes,
  * the copies took 7 s of a 1,000-page build's rendering, which is one page
@@ -95,49 +95,69 @@ export function contentHtml(html: string, file: string): string {
 export function markdownCopies(): AstroIntegration {
   let root = '';
   let pages: CopyPage[] = [];
+  let pool: MarkdownPool | undefined;
   let printed = new Map<string, Promise<string | undefined>>();
   return {
     name: 'handbook:markdown-copies',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
-      },
-      'astro:build:start': () => {
-        pages = listPages(root);
-        printed = printSources(
-          pages.map((page) => ({ key: page.file, source: page.body })),
-          site.url,
-          root,
-        );
+        if (command !== 'build') return;
+        // Print once the pages' bundle is written, when the build starts
+        // rendering pages one at a time on one core: printing while Vite
+        // bundles slowed Vite as much as it saved.
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'handbook:markdown-copies',
+                closeBundle() {
+                  if (this.environment.name !== 'prerender' || pages.length > 0) return;
+                  pages = listPages(root);
+                  pool = new MarkdownPool(root, site.url);
+                  printed = new Map(pages.map((page) => [page.file, pool!.source(page.body)]));
+                },
+              },
+            ],
+          },
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
+        if (pages.length === 0) pages = listPages(root);
         const copies: string[] = [];
         let rendered = 0;
-        for (const page of pages) {
-          let body = await printed.get(page.file);
-          if (body === undefined) {
-            const htmlFile = join(dist, page.url, 'index.html');
-            body = await htmlToMarkdown(contentHtml(readFileSync(htmlFile, 'utf8'), htmlFile), site.url);
-            rendered++;
-          }
-          const data = page.frontmatter;
-          const owner = teams[data['owner'] as keyof typeof teams];
-          const copy = markdownDocument(
-            {
-              title: String(data['title'] ?? ''),
-              description: String(data['description'] ?? ''),
-              url: new URL(page.url, site.url).href,
-              ownerName: owner?.name ?? '',
-              lastReviewed: String(data['lastReviewed'] ?? ''),
-            },
-            body,
+        try {
+          const bodies = await Promise.all(
+            pages.map(async (page) => {
+              const printedBody = await printed.get(page.file);
+              if (printedBody !== undefined) return printedBody;
+              const htmlFile = join(dist, page.url, 'index.html');
+              rendered++;
+              return htmlToMarkdown(contentHtml(readFileSync(htmlFile, 'utf8'), htmlFile), site.url);
+            }),
           );
-          const out = join(dist, markdownPath(page.id));
-          mkdirSync(dirname(out), { recursive: true });
-          writeFileSync(out, copy);
-          copies.push(copy);
+          for (const [i, page] of pages.entries()) {
+            const data = page.frontmatter;
+            const owner = teams[data['owner'] as keyof typeof teams];
+            const copy = markdownDocument(
+              {
+                title: String(data['title'] ?? ''),
+                description: String(data['description'] ?? ''),
+                url: new URL(page.url, site.url).href,
+                ownerName: owner?.name ?? '',
+                lastReviewed: String(data['lastReviewed'] ?? ''),
+              },
+              bodies[i]!,
+            );
+            const out = join(dist, markdownPath(page.id));
+            mkdirSync(dirname(out), { recursive: true });
+            writeFileSync(out, copy);
+            copies.push(copy);
+          }
+        } finally {
+          pool?.close();
         }
         writeFileSync(
           join(dist, 'llms-full.txt'),

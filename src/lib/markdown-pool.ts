@@ -1,57 +1,74 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { MarkdownJob } from './markdown-worker.ts';
 import { sourceToMarkdown } from './page-markdown.ts';
 
 /**
- * Prints many pages' sources as Markdown on worker threads
+ * Prints pages' MDX sources as Markdown on worker threads
  * (markdown-worker.ts), so the `.md` copies of a large handbook are made on
- * the cores the build's main thread leaves idle while it renders pages:
- * the build renders one page at a time. On the bench's 1,000-page handbook
- * the copies cost 4.7 s of main-thread time.
+ * a core the build's main thread leaves idle while it renders pages one at
+ * a time. On the bench's 1,000-page handbook, printing the plain pages takes
+ * 4.7 s.
  *
  * The worker's module is read from the project's own source, `src/lib/`
  * under `root` (the page code that calls this is bundled elsewhere by the
- * build); Node runs it with type stripping. If a worker cannot start, the
- * pages are printed on the calling thread instead.
- *
- * @param pages Each page's key (its id) and MDX source.
- * @param siteUrl Origin for absolute links (see {@link sourceToMarkdown}).
- * @param root The project root (holding `src/lib/markdown-worker.ts`).
- * @returns One promise per key: the Markdown, or `undefined` where the page must be rendered.
+ * build); Node runs it with type stripping. If a worker cannot start or
+ * fails, its jobs run on the calling thread instead.
  */
-export function printSources(
-  pages: ReadonlyArray<{ key: string; source: string }>,
-  siteUrl: string,
-  root: string,
-): Map<string, Promise<string | undefined>> {
-  const results = new Map<string, Promise<string | undefined>>();
-  const settle = new Map<string, (markdown: string | undefined) => void>();
-  for (const { key } of pages) results.set(key, new Promise((resolve) => settle.set(key, resolve)));
-  const onThread = (page: { key: string; source: string }) =>
-    settle.get(page.key)!(sourceToMarkdown(page.source, siteUrl));
+export class MarkdownPool {
+  readonly #siteUrl: string;
+  readonly #workers: Worker[] = [];
+  readonly #jobs = new Map<number, { job: MarkdownJob; resolve: (markdown: string | undefined) => void }>();
+  #next = 0;
 
-  const size = Math.min(2, Math.max(1, availableParallelism()), pages.length);
-  let workers: Worker[];
-  try {
-    workers = Array.from({ length: size }, () => new Worker(join(root, 'src/lib/markdown-worker.ts')));
-  } catch {
-    for (const page of pages) onThread(page);
-    return results;
+  /**
+   * @param root The project root (holding `src/lib/markdown-worker.ts`).
+   * @param siteUrl Origin for absolute links (see {@link sourceToMarkdown}).
+   * @param size Worker threads; by default the cores but one, at least one, at most two.
+   */
+  constructor(root: string, siteUrl: string, size = Math.min(2, Math.max(1, availableParallelism() - 1))) {
+    this.#siteUrl = siteUrl;
+    try {
+      for (let i = 0; i < size; i++) {
+        const worker = new Worker(join(root, 'src/lib/markdown-worker.ts'));
+        worker.on('message', ({ id, markdown, error }: { id: number; markdown?: string; error?: string }) => {
+          const pending = this.#jobs.get(id);
+          if (!pending) return;
+          this.#jobs.delete(id);
+          if (error === undefined) pending.resolve(markdown);
+          else void this.#onThread(pending.job).then(pending.resolve);
+        });
+        // A failed worker: all jobs still waiting run on this thread.
+        worker.on('error', () => this.close());
+        this.#workers.push(worker);
+      }
+    } catch {
+      this.close();
+    }
   }
-  let pending = pages.length;
-  for (const [i, worker] of workers.entries()) {
-    const mine = pages.filter((_, n) => n % size === i);
-    worker.on('message', ({ key, markdown }: { key: string; markdown: string | undefined }) => {
-      settle.get(key)!(markdown);
-      if (--pending === 0) for (const w of workers) void w.terminate();
+
+  /** A page's Markdown printed from its MDX source, or `undefined` if the page must be rendered ({@link sourceToMarkdown}). */
+  source(text: string): Promise<string | undefined> {
+    const job: MarkdownJob = { id: this.#next++, text, siteUrl: this.#siteUrl };
+    const worker = this.#workers[job.id % Math.max(1, this.#workers.length)];
+    if (!worker) return this.#onThread(job);
+    return new Promise((resolve) => {
+      this.#jobs.set(job.id, { job, resolve });
+      worker.postMessage(job);
     });
-    // A worker that fails leaves its pages to this thread.
-    worker.on('error', () => {
-      for (const page of mine) onThread(page);
-    });
-    worker.unref();
-    for (const page of mine) worker.postMessage({ key: page.key, source: page.source, siteUrl });
   }
-  return results;
+
+  /** Ends the workers (call it when done, or they keep the process alive); jobs still waiting run on this thread. */
+  close(): void {
+    for (const worker of this.#workers.splice(0)) void worker.terminate();
+    for (const [id, pending] of this.#jobs) {
+      this.#jobs.delete(id);
+      void this.#onThread(pending.job).then(pending.resolve);
+    }
+  }
+
+  #onThread(job: MarkdownJob): Promise<string | undefined> {
+    return Promise.resolve(sourceToMarkdown(job.text, job.siteUrl));
+  }
 }

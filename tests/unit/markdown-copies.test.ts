@@ -1,29 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contentHtml } from '../../src/integrations/markdown-copies.ts';
-import { printSources } from '../../src/lib/markdown-pool.ts';
+import { MarkdownPool } from '../../src/lib/markdown-pool.ts';
 import { sourceToMarkdown } from '../../src/lib/page-markdown.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-describe('printSources', () => {
-  it('prints each plain-Markdown source on worker threads, as sourceToMarkdown does, and leaves the rest', async () => {
-    const pages = [
-      { key: 'a', source: '## A\n\nSee [B](/b/).\n' },
-      { key: 'b', source: "import X from './x.astro';\n\n<X />\n" },
-      { key: 'c', source: ':::note\nKeep it short.\n:::\n' },
-    ];
-    const printed = printSources(pages, 'https://h.example', ROOT);
-    expect([...printed.keys()]).toEqual(['a', 'b', 'c']);
-    for (const page of pages)
-      expect(await printed.get(page.key), page.key).toBe(sourceToMarkdown(page.source, 'https://h.example'));
-    expect(await printed.get('a')).toBe('## A\n\nSee [B](https://h.example/b/).\n');
-    expect(await printed.get('b')).toBeUndefined();
+describe('MarkdownPool', () => {
+  it('prints sources on worker threads, as on this thread', async () => {
+    const pool = new MarkdownPool(ROOT, 'https://h.example', 2);
+    try {
+      const sources = [
+        '## A\n\nSee [B](/b/).\n',
+        "import X from './x.astro';\n\n<X />\n",
+        ':::note\nKeep it short.\n:::\n',
+      ];
+      const printed = await Promise.all(sources.map((s) => pool.source(s)));
+      expect(printed).toEqual(sources.map((s) => sourceToMarkdown(s, 'https://h.example')));
+      expect(printed[0]).toBe('## A\n\nSee [B](https://h.example/b/).\n');
+      expect(printed[1]).toBeUndefined();
+    } finally {
+      pool.close();
+    }
   });
 
-  it('prints on this thread when the worker module is missing', async () => {
-    const printed = printSources([{ key: 'a', source: 'Text.\n' }], 'https://h.example', '/nonexistent');
-    expect(await printed.get('a')).toBe('Text.\n');
+  it('works on this thread when the worker module is missing, or after close()', async () => {
+    const missing = new MarkdownPool('/nonexistent', 'https://h.example', 1);
+    expect(await missing.source('Text.\n')).toBe('Text.\n');
+    missing.close();
+    const closed = new MarkdownPool(ROOT, 'https://h.example', 1);
+    closed.close();
+    expect(await closed.source('[x](/x/)\n')).toBe('[x](https://h.example/x/)\n');
   });
 });
 
