@@ -2,7 +2,7 @@ import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Parser } from 'htmlparser2';
+import { readPage } from '../../config/html-stream.ts';
 import { site } from '../../config/site.ts';
 import { teams } from '../../config/teams.ts';
 import { HANDBOOK_DIR, pageUrl, readFrontmatter } from '../lib/handbook-pages.ts';
@@ -53,20 +53,20 @@ export function contentHtml(html: string, file: string): string {
   let start = -1;
   let end = -1;
   let depth = 0;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (end >= 0 || name !== 'div') return;
-      if (start >= 0) depth++;
-      else if ((attributes['class'] ?? '').split(/\s+/).includes('sl-markdown-content'))
-        start = parser.endIndex + 1;
+  readPage(html, [
+    {
+      onopentag(name, attributes, at) {
+        if (end >= 0 || name !== 'div') return;
+        if (start >= 0) depth++;
+        else if ((attributes['class'] ?? '').split(/\s+/).includes('sl-markdown-content')) start = at.end + 1;
+      },
+      onclosetag(name, at) {
+        if (start < 0 || end >= 0 || name !== 'div') return;
+        if (depth === 0) end = at.start;
+        else depth--;
+      },
     },
-    onclosetag(name) {
-      if (start < 0 || end >= 0 || name !== 'div') return;
-      if (depth === 0) end = parser.startIndex;
-      else depth--;
-    },
-  });
-  parser.end(html);
+  ]);
   if (start < 0 || end < 0)
     throw new Error(`${file}: no <div class="sl-markdown-content"> to make its Markdown copy from.`);
   return html.slice(start, end);
