@@ -82,10 +82,13 @@ export interface Report {
   };
   search?: {
     at: string;
+    /** The size issue 11's target applies to: the largest measured up to 1,000 pages. */
     pages: number;
     debounceMs: number;
     sites: Array<{
       flavour: Flavour;
+      /** Pages of the synthetic site searched (reports before 2026-12-04: `search.pages`). */
+      pages?: number;
       index: { bytes: number; files: number };
       firstQuery: { transfer: number; raw: number; requests: number };
       idleUi: { transfer: number; raw: number; requests: number };
@@ -325,19 +328,21 @@ function summary(r: Report): string[] {
   }
   const s = r.search;
   if (s) {
-    const plain = s.sites.find((x) => x.flavour === 'plain');
     for (const site of s.sites) {
+      const pages = site.pages ?? s.pages;
+      const plain = s.sites.find((x) => x.flavour === 'plain' && (x.pages ?? s.pages) === pages);
       const debounce = site.debounceMs ?? s.debounceMs;
       const ratio =
         plain && site !== plain ? `, ${(site.ms.median / plain.ms.median).toFixed(2)}× plain` : '';
+      const targeted = site.flavour === 'ours' && pages === s.pages;
       rows.push([
-        `Search, last keystroke → first result, ${site.flavour}, ${s.pages} pages`,
+        `Search, last keystroke → first result, ${site.flavour}, ${pages} pages`,
         `${mmm(site.ms, ms)}${ratio}; ${ms(site.ms.median - debounce)} after the ${debounce} ms debounce`,
-        site.flavour === 'ours' ? '< 100 ms (issue 11)' : '(baseline)',
-        site.flavour === 'ours' ? ok(site.ms.median < 100) : '',
+        targeted ? '< 100 ms (issue 11)' : site.flavour === 'ours' ? '(report)' : '(baseline)',
+        targeted ? ok(site.ms.median < 100) : '',
       ]);
       rows.push([
-        `Search index / first query bytes, ${site.flavour}`,
+        `Search index / first query bytes, ${site.flavour}, ${pages} pages`,
         `${kb(site.index.bytes)} in ${site.index.files} files / ${kb(site.firstQuery.transfer)} transferred`,
         '(report)',
         '',
@@ -477,15 +482,15 @@ function details(r: Report): string[] {
   }
   const s = r.search;
   if (s) {
-    out.push('', `## Search (${s.at}), ${s.pages}-page synthetic handbooks`, '');
+    out.push('', `## Search (${s.at}), synthetic handbooks`, '');
     out.push(
       `Playwright types each query into the site's search dialog (plain: Starlight's Pagefind Default UI; ours: our dialog on Pagefind's JS API); time from the last keystroke's input event to the first result in the DOM. Each site's debounce is part of its figure: Pagefind UI waits ${s.debounceMs} ms (its default; Starlight 0.42 has no option to change it), ours ${s.sites.find((x) => x.flavour === 'ours')?.debounceMs ?? '?'} ms (a keystroke searches at once unless a search is running). "Fetched at idle" is everything the page fetched after its load event and before search was opened; "first query fetches" counts from opening the dialog to the first result.`,
       '',
-      '| Site | Index size | Fetched at idle | First query fetches | Keystroke → first result | Per query |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| Site | Pages | Index size | Fetched at idle | First query fetches | Keystroke → first result | Per query |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       ...s.sites.map(
         (x) =>
-          `| ${x.flavour} | ${kb(x.index.bytes)} (${x.index.files} files) | ${kb(x.idleUi.transfer)} (${x.idleUi.requests} requests) | ${kb(x.firstQuery.transfer)} transferred, ${kb(x.firstQuery.raw)} decoded (${x.firstQuery.requests} requests) | ${mmm(x.ms, ms)} | ${x.timings.map((t) => `${t.query} ${t.ms}`).join(', ')} |`,
+          `| ${x.flavour} | ${(x.pages ?? s.pages).toLocaleString('en-US')} | ${kb(x.index.bytes)} (${x.index.files} files) | ${kb(x.idleUi.transfer)} (${x.idleUi.requests} requests) | ${kb(x.firstQuery.transfer)} transferred, ${kb(x.firstQuery.raw)} decoded (${x.firstQuery.requests} requests) | ${mmm(x.ms, ms)} | ${x.timings.map((t) => `${t.query} ${t.ms}`).join(', ')} |`,
       ),
     );
   }

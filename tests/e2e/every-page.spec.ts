@@ -14,7 +14,7 @@ import {
  * 320 px (WCAG 2.2 SC 1.4.10).
  *
  * A sample also gets axe's colour rules in the dark theme and its layout
- * rules at 320 px (see test-utils.ts): in every group of pages (the first
+ * and colour rules at 320 px in the light theme (see test-utils.ts): in every group of pages (the first
  * path segment: /roles/, /checklists/, /api/…) its first page in the sitemap
  * and its largest built page. Pages of a group share their layout and
  * components, and the theme's colours come from those, so the sample sees
@@ -69,10 +69,13 @@ for (const path of paths) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow at 320 px (px)').toBeLessThanOrEqual(0);
     if (inSample) {
-      // Content that scrolls sideways only on a phone must still be reachable by keyboard.
+      // Content that scrolls sideways only on a phone must still be reachable by
+      // keyboard. Back in the light theme: dark text is what fails when a box
+      // overlaps the (always dark) code panels of Redoc's one-column layout.
+      await page.evaluate(() => (document.documentElement.dataset['theme'] = 'light'));
       expect(
         await axeViolations(page, { only: NARROW_AXE_RULES }),
-        'axe violations at 320 px (dark theme)',
+        'axe violations at 320 px (light theme)',
       ).toEqual([]);
     }
 

@@ -62,8 +62,7 @@ export const NARROW_AXE_RULES = ['color-contrast', 'scrollable-region-focusable'
 
 /**
  * Runs axe with the WCAG 2.2 AA rule set plus {@link EXTRA_AXE_RULES} and
- * returns its violations, summarised for a readable failure. Sections with
- * `content-visibility: auto` are laid out for the run (see below).
+ * returns its violations, summarised for a readable failure.
  *
  * Runs in axe's legacy mode: axe aggregates its results in the page itself
  * instead of a blank page it opens for each run, which halved the time of
@@ -83,26 +82,7 @@ export async function axeViolations(page: Page, options: { exclude?: string[]; o
         .options({ rules })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  // The browser skips layout inside off-screen `content-visibility: auto`
-  // sections (API operations), so their text reports stale boxes that overlap
-  // other sections, and axe's color-contrast then measures text against
-  // whatever happens to lie under those boxes. Lay everything out as a
-  // reader scrolling there would see it, then restore the page.
-  // (CSSOM writes, which the Content-Security-Policy allows, unlike a <style>.)
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(el).contentVisibility !== 'auto') continue;
-      el.dataset['axeLaidOut'] = '';
-      el.style.setProperty('content-visibility', 'visible');
-    }
-  });
   const { violations } = await builder.analyze();
-  await page.evaluate(() =>
-    document.querySelectorAll<HTMLElement>('[data-axe-laid-out]').forEach((el) => {
-      el.style.removeProperty('content-visibility');
-      delete el.dataset['axeLaidOut'];
-    }),
-  );
   return violations.map((v) => ({
     rule: v.id,
     impact: v.impact,
