@@ -13,14 +13,15 @@ import {
  * this host, logs no errors, passes axe in the light theme, and reflows at
  * 320 px (WCAG 2.2 SC 1.4.10).
  *
- * A sample also gets axe's colour rules in the dark theme and its layout
- * and colour rules at 320 px in the light theme (see test-utils.ts): in every group of pages (the first
- * path segment: /roles/, /checklists/, /api/…) its first page in the sitemap
- * and its largest built page. Pages of a group share their layout and
- * components, and the theme's colours come from those, so the sample sees
- * every component in both themes and at a phone's width, while the suite
- * stays inside CI's 20-minute budget: axe's colour rules are its costliest,
- * and running them twice on every page took a third of the browser tests' time.
+ * A sample also gets axe's colour rules in the dark theme, and its layout
+ * and colour rules at 320 px in the light theme (see test-utils.ts): in
+ * every group of pages (the first path segment: /roles/, /checklists/,
+ * /api/…) its first page in the sitemap and its largest built page. Pages of
+ * a group share their layout and components, and the theme's colours come
+ * from those, so the sample sees every component in both themes and at a
+ * phone's width, while the suite stays inside CI's 20-minute budget: axe's
+ * colour rules are its costliest, and running them twice on every page took
+ * a third of the browser tests' time.
  */
 test.describe.configure({ timeout: 90_000 });
 
@@ -70,8 +71,9 @@ for (const path of paths) {
     expect(overflow, 'horizontal overflow at 320 px (px)').toBeLessThanOrEqual(0);
     if (inSample) {
       // Content that scrolls sideways only on a phone must still be reachable by
-      // keyboard. Back in the light theme: dark text is what fails when a box
-      // overlaps the (always dark) code panels of Redoc's one-column layout.
+      // keyboard. Back in the light theme, whose dark text fails if anything
+      // lays it over Redoc's (always dark) code panels, which stack under the
+      // text at this width: `content-visibility: auto` on operations once did.
       await page.evaluate(() => (document.documentElement.dataset['theme'] = 'light'));
       expect(
         await axeViolations(page, { only: NARROW_AXE_RULES }),
