@@ -27,12 +27,20 @@ import { metaPolicy, type PageInlines } from './security-headers.ts';
  *
  * Pagefind indexes in a process of its own while this thread reads, fixes
  * and hashes the pages; the pages are written back only once Pagefind has
- * read them. Nothing outside `dist/` is written.
+ * read them, while it writes its index. Nothing outside `dist/` is written.
  *
+ * @param options.whileIndexWrites Work of integrations listed earlier to run
+ *   on this thread while Pagefind writes its index in its own process, when
+ *   this thread would otherwise wait (the Markdown copies' conversions from
+ *   HTML: src/integrations/markdown-copies.ts). Called once each, in order,
+ *   after the pages are written back, and awaited: the build fails if one fails.
  * @throws Error listing Pagefind's errors, from extractRecords (a record
- *   with no id or title), or from collectInlines (a blocked inline handler).
+ *   with no id or title), or from collectInlines (a blocked inline handler);
+ *   or the error a `whileIndexWrites` function throws.
  */
-export function postBuild(): AstroIntegration {
+export function postBuild(
+  options: { whileIndexWrites?: Array<() => Promise<unknown>> } = {},
+): AstroIntegration {
   return {
     name: 'handbook:post-build',
     hooks: {
@@ -63,14 +71,17 @@ export function postBuild(): AstroIntegration {
             const added = await index.addCustomRecord(record);
             if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('\n')}`);
           }
-          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-          if (written.errors.length) throw new Error(written.errors.join('\n'));
+          // Pagefind writes its index in its own process while this thread writes the pages.
+          const writing = index.writeFiles({ outputPath: join(root, 'pagefind') });
           for (const { file, html, inlines } of pages)
             writeFileSync(file, withMetaPolicy(html, metaPolicy(inlines), inlines.path));
           writeHeaderFiles(
             root,
             pages.map((p) => p.inlines),
           );
+          for (const work of options.whileIndexWrites ?? []) await work();
+          const written = await writing;
+          if (written.errors.length) throw new Error(written.errors.join('\n'));
           logger.info(
             `Indexed ${indexed.page_count} pages and ${records.length} records; ` +
               `Content-Security-Policy for ${pages.length} pages (<meta>, _headers, _nginx/); ` +

@@ -1,7 +1,7 @@
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readPage } from '../../config/html-stream.ts';
 import { site } from '../../config/site.ts';
 import { teams } from '../../config/teams.ts';
@@ -79,33 +79,75 @@ export function contentHtml(html: string, file: string): string {
  * body ({@link markdownDocument}); and `/llms-full.txt`, all of them in URL
  * order (https://llmstxt.org/).
  *
- * A page whose source is plain Markdown is printed from its source
- * (`sourceToMarkdown`, on a worker thread while the build renders pages:
- * src/lib/markdown-pool.ts). Any other page (with components)
- * is converted from its built HTML once the build is done
- * ({@link htmlToMarkdown}), so nothing is rendered twice. Made as routes,
- * the copies took 7 s of a 1,000-page build's rendering, which is one page
- * at a time.
+ * - A page whose source is plain Markdown is printed from its source
+ *   (`sourceToMarkdown`, on a worker thread while the build renders pages:
+ *   src/lib/markdown-pool.ts).
+ * - Any other page (with components) is converted from its built HTML
+ *   ({@link htmlToMarkdown}), so nothing is rendered twice. This
+ *   integration's `astro:build:done` hook reads that HTML and returns;
+ *   {@link MarkdownCopies.write} converts it and writes every copy when a
+ *   later hook calls it. config/post-build.ts does, while Pagefind writes its
+ *   index in a process of its own and this thread would wait.
+ *
+ * Made as routes, the copies took 7 s of a 1,000-page build's rendering;
+ * converted after it, before the post-build pass, 2.7 s.
  *
  * Not in `astro dev`: the copies are made by the build.
  *
  * @throws {Error} From `readFrontmatter` (invalid YAML), or when a page's
  *   HTML has no content element.
  */
-export function markdownCopies(): AstroIntegration {
+export function markdownCopies(): MarkdownCopies {
   let root = '';
   let pages: CopyPage[] = [];
   let pool: MarkdownPool | undefined;
   let printed = new Map<string, Promise<string | undefined>>();
+  /** Each page's Markdown body once printed, or the HTML of its content to convert. */
+  let bodies: Array<{ markdown: string } | { html: string }> | undefined;
+  let dist = '';
+  let log: AstroIntegrationLogger | undefined;
   return {
     name: 'handbook:markdown-copies',
+    async write() {
+      if (!bodies || !log)
+        throw new Error('markdownCopies: write() was called before its astro:build:done hook ran.');
+      const started = performance.now();
+      const copies: string[] = [];
+      for (const [i, page] of pages.entries()) {
+        const body = bodies[i]!;
+        const data = page.frontmatter;
+        const owner = teams[data['owner'] as keyof typeof teams];
+        const copy = markdownDocument(
+          {
+            title: String(data['title'] ?? ''),
+            description: String(data['description'] ?? ''),
+            url: new URL(page.url, site.url).href,
+            ownerName: owner?.name ?? '',
+            lastReviewed: String(data['lastReviewed'] ?? ''),
+          },
+          'markdown' in body ? body.markdown : await htmlToMarkdown(body.html, site.url),
+        );
+        const out = join(dist, markdownPath(page.id));
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, copy);
+        copies.push(copy);
+      }
+      writeFileSync(
+        join(dist, 'llms-full.txt'),
+        `# ${site.title}\n\n> ${site.description}\n\n${copies.join('\n---\n\n')}`,
+      );
+      const rendered = bodies.filter((body) => 'html' in body).length;
+      log.info(
+        `${copies.length} Markdown copies and /llms-full.txt (${copies.length - rendered} from source, ${rendered} from HTML) in ${Math.round(performance.now() - started)} ms.`,
+      );
+    },
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         // Print once the pages' bundle is written, when the build starts
-        // rendering pages one at a time on one core: printing while Vite
-        // bundles slowed Vite as much as it saved.
+        // rendering pages: printing while Vite bundles slowed Vite as much
+        // as it saved.
         updateConfig({
           vite: {
             plugins: [
@@ -123,50 +165,35 @@ export function markdownCopies(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const dist = fileURLToPath(dir);
+        dist = fileURLToPath(dir);
+        log = logger;
         if (pages.length === 0) pages = listPages(root);
-        const copies: string[] = [];
-        let rendered = 0;
         try {
-          const bodies = await Promise.all(
-            pages.map(async (page) => {
-              const printedBody = await printed.get(page.file);
-              if (printedBody !== undefined) return printedBody;
-              const htmlFile = join(dist, page.url, 'index.html');
-              rendered++;
-              return htmlToMarkdown(contentHtml(readFileSync(htmlFile, 'utf8'), htmlFile), site.url);
-            }),
-          );
-          for (const [i, page] of pages.entries()) {
-            const data = page.frontmatter;
-            const owner = teams[data['owner'] as keyof typeof teams];
-            const copy = markdownDocument(
-              {
-                title: String(data['title'] ?? ''),
-                description: String(data['description'] ?? ''),
-                url: new URL(page.url, site.url).href,
-                ownerName: owner?.name ?? '',
-                lastReviewed: String(data['lastReviewed'] ?? ''),
-              },
-              bodies[i]!,
-            );
-            const out = join(dist, markdownPath(page.id));
-            mkdirSync(dirname(out), { recursive: true });
-            writeFileSync(out, copy);
-            copies.push(copy);
-          }
+          const sources = await Promise.all(pages.map((page) => printed.get(page.file)));
+          // Read now, before later hooks rewrite the pages.
+          bodies = pages.map((page, i) => {
+            const markdown = sources[i];
+            if (markdown !== undefined) return { markdown };
+            const htmlFile = join(dist, page.url, 'index.html');
+            return { html: contentHtml(readFileSync(htmlFile, 'utf8'), htmlFile) };
+          });
         } finally {
           pool?.close();
         }
-        writeFileSync(
-          join(dist, 'llms-full.txt'),
-          `# ${site.title}\n\n> ${site.description}\n\n${copies.join('\n---\n\n')}`,
-        );
-        logger.info(
-          `${copies.length} Markdown copies and /llms-full.txt (${copies.length - rendered} from source, ${rendered} from HTML) in ${Math.round(performance.now() - started)} ms.`,
-        );
       },
     },
   };
 }
+
+/** {@link markdownCopies}: an Astro integration whose copies a later `astro:build:done` hook writes. */
+export type MarkdownCopies = AstroIntegration & {
+  /**
+   * Converts the pages with components and writes every copy and
+   * /llms-full.txt. Call it once, after this integration's
+   * `astro:build:done` hook, and await it: the build has no copies until it
+   * resolves.
+   *
+   * @throws {Error} When called before that hook; from `htmlToMarkdown`, or a write.
+   */
+  write: () => Promise<void>;
+};

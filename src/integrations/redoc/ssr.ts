@@ -115,14 +115,28 @@ export interface RedocPrerender {
   ms: number;
 }
 
+/** The prerender running now, if any: prerenders wait for it ({@link prerenderRedoc}). */
+let running: Promise<unknown> = Promise.resolve();
+
 /**
  * Renders a bundled spec to HTML with Redoc's React components and collects
  * its CSS with styled-components' ServerStyleSheet.
  *
+ * One prerender runs at a time, whatever the build's `concurrency`
+ * (astro.config.mjs): each holds a Redoc store and a jsdom window while it
+ * runs, and rendering is CPU-bound, so running them side by side would add
+ * memory (the large-spec bench's peak) and save no time.
+ *
  * @param id Spec id, e.g. `projects`, used for the download URL.
  * @param spec The bundled OpenAPI document (validate.ts).
  */
-export async function prerenderRedoc(id: string, spec: Record<string, unknown>): Promise<RedocPrerender> {
+export function prerenderRedoc(id: string, spec: Record<string, unknown>): Promise<RedocPrerender> {
+  const next = running.then(() => prerenderNow(id, spec));
+  running = next.catch(() => undefined);
+  return next;
+}
+
+async function prerenderNow(id: string, spec: Record<string, unknown>): Promise<RedocPrerender> {
   const started = performance.now();
   const { createStore, Redoc } = loadRedoc();
   const React = require('react') as typeof import('react');
