@@ -43,6 +43,38 @@ const dir = (path: string) => fileURLToPath(new URL(path, rootOf(path)));
  * src/schemas/page-frontmatter.ts).
  */
 const handbookGlob = glob({ base: './content/handbook', pattern: ['**/[^_]*.{md,mdx}', '!**/_*/**'] });
+
+/** Starlight's frontmatter schema with ours, as a function of Astro's schema context (its `image()` helper). */
+const pageSchema = docsSchema({ extend: pageFrontmatterSchema });
+type PageSchemaContext = Parameters<typeof pageSchema>[0];
+/** Whether the entry being parsed has a `hero` (set by the docs loader's `parseData`). */
+let entryHasHero = true;
+let sharedPageSchema: ReturnType<typeof pageSchema> | undefined;
+
+/**
+ * The docs collection's schema for one entry. Astro calls a schema function
+ * once per entry, to bind `image()` to the entry's folder, and building
+ * Starlight's schema costs about 1 ms (0.9 s of a 1,000-page build's content
+ * sync, and as much again for its first parse; bench/out measurements of
+ * 2026-12-04). Only `hero.image` uses `image()` (Starlight's
+ * schemas/hero.js), so an entry without a `hero` gets one schema built once,
+ * whose `image()` fails the build if it is ever reached; an entry with a
+ * `hero`, and any other caller, gets its own.
+ *
+ * Astro calls this synchronously inside `parseData`, right after the docs
+ * loader sets {@link entryHasHero} for the entry (astro/dist/content/utils.js
+ * `getEntryData`).
+ */
+function docsPageSchema(context: PageSchemaContext): ReturnType<typeof pageSchema> {
+  if (entryHasHero) return pageSchema(context);
+  return (sharedPageSchema ??= pageSchema({
+    image: () =>
+      z.never({
+        error: 'Internal error: a hero image was parsed with the shared page schema (src/content.config.ts).',
+      }) as unknown as ReturnType<PageSchemaContext['image']>,
+  }));
+}
+
 const docs = defineCollection({
   // Every handbook file must name its owner and review date; Starlight's
   // <StarlightPage> routes share the schema but have no such fields.
@@ -52,13 +84,16 @@ const docs = defineCollection({
       handbookGlob.load({
         ...context,
         parseData: async (entry) => {
-          const data = await context.parseData(entry);
+          entryHasHero = entry.data['hero'] !== undefined;
+          const parsing = context.parseData(entry);
+          entryHasHero = true;
+          const data = await parsing;
           requireUpkeepFields(entry.filePath ?? entry.id, data);
           return data;
         },
       }),
   },
-  schema: docsSchema({ extend: pageFrontmatterSchema }),
+  schema: docsPageSchema,
 });
 
 /**

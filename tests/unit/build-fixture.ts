@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 
@@ -13,11 +14,14 @@ export type BuildError = Error & { loc?: { file?: string } };
  * Each fixture's src/content.config.ts re-exports the real one
  * (src/content.config.ts); `HANDBOOK_ROOT` points that config at the
  * fixture, which holds only the content it breaks (the rest comes from the
- * handbook).
+ * handbook). Each build starts without the fixture's caches, so a content
+ * layer cache from an earlier run cannot hide a change of the schema.
  */
 export async function buildFixture(name: string): Promise<BuildError | undefined> {
   const root = fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
   process.env['HANDBOOK_ROOT'] = root;
+  for (const cache of ['node_modules/.astro', '.astro', 'dist'])
+    rmSync(`${root}${cache}`, { recursive: true, force: true });
   return build({ root, logLevel: 'silent' }).then(
     () => undefined,
     (e: unknown) => e as BuildError,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture.ts';
 import { docsSchema } from '@astrojs/starlight/schema';
@@ -92,6 +93,18 @@ describe('a handbook page without a review date', () => {
     expect(error, 'the build should have failed').toBeDefined();
     expect(error!.message).toMatch(/content\/handbook\/never-reviewed\.md: missing `lastReviewed`/);
     expect(error!.message).toMatch(/Add `lastReviewed: YYYY-MM-DD` to the frontmatter/);
+  }, 60_000);
+});
+
+describe('a handbook page with a hero image beside it', () => {
+  it('builds with the image bound to its own folder, next to a page without a hero', async () => {
+    const error = await buildFixture('hero-image');
+    expect(error, 'the build should have succeeded').toBeUndefined();
+    const dist = new URL('../fixtures/hero-image/dist/', import.meta.url);
+    expect(readFileSync(new URL('index.html', dist), 'utf8')).toMatch(
+      /<img[^>]+src="\/_astro\/hero\.[\w-]+\.svg"/,
+    );
+    expect(readFileSync(new URL('plain/index.html', dist), 'utf8')).toContain('A page without a hero');
   }, 60_000);
 });
 
