@@ -145,16 +145,17 @@ export function markdownCopies(): MarkdownCopies {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        // Print once the pages' bundle is written, when the build starts
-        // rendering pages: printing while Vite bundles slowed Vite as much
-        // as it saved.
+        // Print once the last bundle (the client's: Astro builds it after
+        // the pages', astro/dist/core/build/static-build.js) is written, when
+        // the build starts rendering pages: printing while Vite bundles, on
+        // threads of its own, slowed Vite as much as it saved.
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'handbook:markdown-copies',
                 closeBundle() {
-                  if (this.environment.name !== 'prerender' || pages.length > 0) return;
+                  if (this.environment.name !== 'client' || pages.length > 0) return;
                   pages = listPages(root);
                   pool = new MarkdownPool(root, site.url);
                   printed = new Map(pages.map((page) => [page.file, pool!.source(page.body)]));
