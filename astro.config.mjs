@@ -68,8 +68,9 @@ export default defineConfig({
     // Starlight's own default when it adds MDX itself: static Markdown is
     // compiled to HTML strings, not a tree of JSX calls. Without it, the
     // bench's 1,000 pages compiled to 26 MB of modules against 14 MB, and
-    // Vite took 17.6 s against 11.5 s (2026-12-04). Nothing here overrides
-    // HTML elements through MDX's `components`, which optimize would bypass.
+    // single builds spent 5–6 s more in Vite (2026-12-04). Nothing here
+    // overrides HTML elements through MDX's `components`, which optimize
+    // would bypass.
     mdx({ optimize: true }),
     redoc(),
     dataLinks(),
