@@ -54,9 +54,9 @@ let sharedPageSchema: ReturnType<typeof pageSchema> | undefined;
 /**
  * The docs collection's schema for one entry. Astro calls a schema function
  * once per entry, to bind `image()` to the entry's folder, and building
- * Starlight's schema costs about 1 ms (0.9 s of a 1,000-page build's content
- * sync, and as much again for its first parse; bench/out measurements of
- * 2026-12-04). Only `hero.image` uses `image()` (Starlight's
+ * Starlight's schema costs about 0.9 ms, and its first parse about 0.3 ms more
+ * (1,000 of each timed in Node, 2026-12-04): over a second of a 1,000-page
+ * build's content sync. Only `hero.image` uses `image()` (Starlight's
  * schemas/hero.js), so an entry without a `hero` gets one schema built once,
  * whose `image()` fails the build if it is ever reached; an entry with a
  * `hero`, and any other caller, gets its own.
