@@ -79,8 +79,13 @@ export function postBuild(
             root,
             pages.map((p) => p.inlines),
           );
-          for (const work of options.whileIndexWrites ?? []) await work();
-          const written = await writing;
+          // Awaited together, so a failing piece of work leaves no rejection unhandled.
+          const [written] = await Promise.all([
+            writing,
+            (async () => {
+              for (const work of options.whileIndexWrites ?? []) await work();
+            })(),
+          ]);
           if (written.errors.length) throw new Error(written.errors.join('\n'));
           logger.info(
             `Indexed ${indexed.page_count} pages and ${records.length} records; ` +
