@@ -6,6 +6,8 @@ import { patchRedocSource } from './patches.ts';
 const BROWSER_BUNDLE = /[\\/]node_modules[\\/]redoc[\\/]bundles[\\/]redoc\.browser\.lib\.js$/;
 /** Any module of the `redoc` package. */
 const REDOC_MODULE = /[\\/]node_modules[\\/]redoc[\\/]/;
+/** The imports of Redoc's browser bundle that are swapped. */
+const SWAPPED_IMPORT = /^(?:polished$|yaml$|@redocly\/openapi-core\/)/;
 
 /**
  * Prepares Redoc 2.5's browser bundle for the /api/ pages (see README, "API
@@ -38,32 +40,42 @@ export function redocBrowserBundle(): Plugin {
       swappedPolished = 0;
       sawRedoc = false;
     },
-    resolveId(source: string, importer: string | undefined, options?: { ssr?: boolean | undefined }) {
-      if (options?.ssr || !fromRedoc(importer)) return null;
-      if (source === 'polished') {
-        swappedPolished++;
-        return fileURLToPath(new URL('./polished-browser.ts', import.meta.url));
-      }
-      if (source.startsWith('@redocly/openapi-core/')) return stub;
-      // Only swagger2openapi, inlined in Redoc for Swagger 2.0 specs, uses
-      // yaml; the build hands Redoc OpenAPI 3.x only.
-      if (source === 'yaml') return stub;
-      return null;
+    // Hook filters: Rolldown calls these hooks only for matching ids, not
+    // for every module of every page (Vite 8, "Hook Filters").
+    resolveId: {
+      filter: { id: SWAPPED_IMPORT },
+      handler(source: string, importer: string | undefined, options?: { ssr?: boolean | undefined }) {
+        if (options?.ssr || !fromRedoc(importer)) return null;
+        if (source === 'polished') {
+          swappedPolished++;
+          return fileURLToPath(new URL('./polished-browser.ts', import.meta.url));
+        }
+        if (source.startsWith('@redocly/openapi-core/')) return stub;
+        // Only swagger2openapi, inlined in Redoc for Swagger 2.0 specs, uses
+        // yaml; the build hands Redoc OpenAPI 3.x only.
+        if (source === 'yaml') return stub;
+        return null;
+      },
     },
-    load(id: string) {
-      if (id !== stub) return null;
-      return [
-        'const disabled = () => { throw new Error("Redoc: loading or converting specs in the browser is disabled in the handbook"); };',
-        'export const bundle = disabled, parse = disabled, stringify = disabled;',
-        'export class Config {}',
-        'export default { parse, stringify };',
-      ].join('\n');
+    load: {
+      filter: { id: new RegExp(`^${stub}$`) },
+      handler() {
+        return [
+          'const disabled = () => { throw new Error("Redoc: loading or converting specs in the browser is disabled in the handbook"); };',
+          'export const bundle = disabled, parse = disabled, stringify = disabled;',
+          'export class Config {}',
+          'export default { parse, stringify };',
+        ].join('\n');
+      },
     },
-    transform(code: string, id: string, options?: { ssr?: boolean | undefined }) {
-      if (!options?.ssr && REDOC_MODULE.test(id)) sawRedoc = true;
-      if (!BROWSER_BUNDLE.test(id)) return null;
-      transformed++;
-      return { code: patchRedocSource(code, id), map: null };
+    transform: {
+      filter: { id: REDOC_MODULE },
+      handler(code: string, id: string, options?: { ssr?: boolean | undefined }) {
+        if (!options?.ssr) sawRedoc = true;
+        if (!BROWSER_BUNDLE.test(id)) return null;
+        transformed++;
+        return { code: patchRedocSource(code, id), map: null };
+      },
     },
     buildEnd(error?: Error) {
       if (error || ssrBuild || !sawRedoc) return;
