@@ -7,7 +7,7 @@ import { site } from '../../config/site.ts';
 import { teams } from '../../config/teams.ts';
 import { HANDBOOK_DIR, pageUrl, readFrontmatter } from '../lib/handbook-pages.ts';
 import { MarkdownPool } from '../lib/markdown-pool.ts';
-import { htmlToMarkdown, markdownDocument } from '../lib/page-markdown.ts';
+import { htmlToMarkdownConverter, markdownDocument } from '../lib/page-markdown.ts';
 import { markdownPath } from '../lib/page-upkeep.ts';
 
 /** One handbook page, as its Markdown copy needs it. */
@@ -83,7 +83,8 @@ export function contentHtml(html: string, file: string): string {
  *   (`sourceToMarkdown`, on a worker thread while the build renders pages:
  *   src/lib/markdown-pool.ts).
  * - Any other page (with components) is converted from its built HTML
- *   ({@link htmlToMarkdown}), so nothing is rendered twice. This
+ *   ({@link htmlToMarkdownConverter}: a component embedded in many pages is
+ *   converted once), so nothing is rendered twice. This
  *   integration's `astro:build:done` hook reads that HTML and returns;
  *   {@link MarkdownCopies.write} converts it and writes every copy when a
  *   later hook calls it. config/post-build.ts does, while Pagefind writes its
@@ -113,6 +114,7 @@ export function markdownCopies(): MarkdownCopies {
         throw new Error('markdownCopies: write() was called before its astro:build:done hook ran.');
       const started = performance.now();
       const copies: string[] = [];
+      const toMarkdown = htmlToMarkdownConverter(site.url);
       for (const [i, page] of pages.entries()) {
         const body = bodies[i]!;
         const data = page.frontmatter;
@@ -125,7 +127,7 @@ export function markdownCopies(): MarkdownCopies {
             ownerName: owner?.name ?? '',
             lastReviewed: String(data['lastReviewed'] ?? ''),
           },
-          'markdown' in body ? body.markdown : await htmlToMarkdown(body.html, site.url),
+          'markdown' in body ? body.markdown : await toMarkdown(body.html),
         );
         const out = join(dist, markdownPath(page.id));
         mkdirSync(dirname(out), { recursive: true });
@@ -194,7 +196,7 @@ export type MarkdownCopies = AstroIntegration & {
    * `astro:build:done` hook, and await it: the build has no copies until it
    * resolves.
    *
-   * @throws {Error} When called before that hook; from `htmlToMarkdown`, or a write.
+   * @throws {Error} When called before that hook; from the conversion, or a write.
    */
   write: () => Promise<void>;
 };

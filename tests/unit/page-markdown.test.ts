@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, markdownDocument, sourceToMarkdown } from '../../src/lib/page-markdown.ts';
+import {
+  htmlToMarkdown,
+  htmlToMarkdownConverter,
+  markdownDocument,
+  sourceToMarkdown,
+  topLevelCustomElements,
+} from '../../src/lib/page-markdown.ts';
 
 describe('page HTML to Markdown', () => {
   it('turns list items that start with a checkbox into a task list and drops controls', async () => {
@@ -57,6 +63,44 @@ describe('page HTML to Markdown', () => {
     expect(doc).toBe(
       '# T\n\n> D\n\nSource: https://h.example/t/ · Owned by O · Last reviewed 2026-01-01\n\nBody\n',
     );
+  });
+});
+
+describe('htmlToMarkdownConverter', () => {
+  const SITE = 'https://h.example';
+  // As the components render: a JSON payload, controls, then content.
+  const checklist =
+    '<check-list data-checklist="release"><script type="application/json">{"title":"a </b> c"}</script>' +
+    '<p>Checklist: <a href="/checklists/release/">Release</a></p><div data-pagefind-ignore><button>Copy</button></div>' +
+    '<ul><li><input type="checkbox"><div>Tag the <code>release</code></div></li><li><input type="checkbox"><div>Ship</div></li></ul></check-list>';
+  const comparison =
+    '<comparison-table data-id="stacks"><p>Two options.</p><table><caption>Stacks</caption><thead><tr><th>Option</th><th>Fit</th></tr></thead>' +
+    '<tbody><tr><td><a href="/a/">A</a></td><td>5</td></tr></tbody></table></comparison-table>';
+  const pages = [
+    `<p>Intro.</p>\n${checklist}\n<ul><li>After</li></ul>`,
+    `<ul><li>Before</li></ul>${checklist}<h2 id="next">Next</h2>\n\n${comparison}`,
+    // A component that starts with a list, after a list: the printer must still keep them apart.
+    '<ul><li>a</li></ul><x-list><ul><li>b</li></ul></x-list>',
+    // Not at the top level: converted with the page.
+    `<ul><li>${checklist}</li></ul><blockquote>${comparison}</blockquote>`,
+  ];
+
+  it('prints every page exactly as htmlToMarkdown does, a component shared by pages included', async () => {
+    const convert = htmlToMarkdownConverter(SITE);
+    for (const html of [...pages, ...pages])
+      expect(await convert(html)).toBe(await htmlToMarkdown(html, SITE));
+    expect(await convert(pages[0]!)).toContain('- [ ] Tag the `release`');
+  });
+
+  it('finds the top-level custom elements, from their start tag to their end tag', () => {
+    const html = pages[1]!;
+    expect(topLevelCustomElements(html).map(({ start, end }) => html.slice(start, end))).toEqual([
+      checklist,
+      comparison,
+    ]);
+    expect(topLevelCustomElements(pages[3]!)).toEqual([]);
+    // No end tag: left to the page's own conversion.
+    expect(topLevelCustomElements('<p>A</p><check-list><p>B</p>')).toEqual([]);
   });
 });
 
