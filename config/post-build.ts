@@ -31,8 +31,8 @@ import { metaPolicy, type PageInlines } from './security-headers.ts';
  *
  * @param options.whileIndexWrites Work of integrations listed earlier to run
  *   on this thread while Pagefind writes its index in its own process, when
- *   this thread would otherwise wait (the Markdown copies' conversions from
- *   HTML: src/integrations/markdown-copies.ts). Called once each, in order,
+ *   this thread would otherwise wait (writing the Markdown copies:
+ *   src/integrations/markdown-copies.ts). Called once each, in order,
  *   after the pages are written back, and awaited: the build fails if one fails.
  * @throws Error listing Pagefind's errors, from extractRecords (a record
  *   with no id or title), or from collectInlines (a blocked inline handler);
