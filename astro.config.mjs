@@ -94,7 +94,10 @@ export default defineConfig({
         // 1,000 pages, burying any real one. Harmless, and a known Astro bug
         // (https://github.com/withastro/astro/issues/18087); only that one is dropped.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"'))
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('"use astro:head-inject"')
+          )
             return;
           warn(warning);
         },
