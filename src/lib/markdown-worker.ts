@@ -18,9 +18,12 @@ export const WORKER_DATA = { handbookMarkdownWorker: true } as const;
 /** One converter per site URL, so a component embedded in many pages is converted once. */
 const converters = new Map<string, (html: string) => Promise<string>>();
 
-/** What a job gives: Markdown, or `undefined` for a source that must be rendered instead. */
-export function runJob({ kind, text, siteUrl }: MarkdownJob): Promise<string | undefined> {
-  if (kind === 'source') return Promise.resolve(sourceToMarkdown(text, siteUrl));
+/**
+ * What a job gives: Markdown, or `undefined` for a source that must be
+ * rendered instead. Async, so that a job that throws rejects.
+ */
+export async function runJob({ kind, text, siteUrl }: MarkdownJob): Promise<string | undefined> {
+  if (kind === 'source') return sourceToMarkdown(text, siteUrl);
   let convert = converters.get(siteUrl);
   if (!convert) converters.set(siteUrl, (convert = htmlToMarkdownConverter(siteUrl)));
   return convert(text);
