@@ -2,7 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
+import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -102,19 +102,32 @@ function cleanHtml(siteUrl: string) {
 }
 
 /**
- * @param html The rendered body of a page (no layout), e.g. from Astro's container API.
- * @param siteUrl Origin that root-relative links are resolved against, e.g. `https://handbook.example.com`.
- * @returns GFM Markdown, ending in a newline.
+ * The conversion both {@link htmlToMarkdown} and {@link htmlToMarkdownConverter}
+ * run: HTML fragment → cleaned hast → mdast (with hast-util-to-mdast's
+ * `handlers` added) → GFM Markdown ending in a newline.
  */
-export async function htmlToMarkdown(html: string, siteUrl: string): Promise<string> {
+async function printHtml(
+  html: string,
+  siteUrl: string,
+  handlers: RehypeRemarkOptions['handlers'] = {},
+): Promise<string> {
   const file = await unified()
     .use(rehypeParse, { fragment: true })
     .use(() => cleanHtml(siteUrl))
-    .use(rehypeRemark)
+    .use(rehypeRemark, { handlers })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', rule: '-' })
     .process(html);
   return `${String(file).trim()}\n`;
+}
+
+/**
+ * @param html The rendered body of a page (no layout), e.g. from Astro's container API.
+ * @param siteUrl Origin that root-relative links are resolved against, e.g. `https://handbook.example.com`.
+ * @returns GFM Markdown, ending in a newline.
+ */
+export function htmlToMarkdown(html: string, siteUrl: string): Promise<string> {
+  return printHtml(html, siteUrl);
 }
 
 /** The element that stands in for a converted block while the rest of a page is converted. */
@@ -156,8 +169,8 @@ export function topLevelCustomElements(html: string): Array<{ start: number; end
  * the same HTML, and that tree is put back in its place before the page is
  * printed. On the bench's 1,000-page handbook, embedded checklists and
  * comparisons were 81% of the HTML the copies converted (5.6 of 7.0 MB on
- * 99 pages); converting the 99 pages took 0.8 s instead of 1.2 s (warm
- * Node 24, 2026-12-04).
+ * 99 pages); converting the 99 pages took 0.93 s instead of 1.63 s (medians
+ * of 5 warm runs, Node 24, 2026-12-04).
  *
  * The Markdown equals {@link htmlToMarkdown}'s when, as in MDX output, the
  * component starts and ends with block content and nothing but whitespace
@@ -194,19 +207,10 @@ export function htmlToMarkdownConverter(siteUrl: string): (html: string) => Prom
       from = end;
     }
     page += html.slice(from);
-    const file = await unified()
-      .use(rehypeParse, { fragment: true })
-      .use(() => cleanHtml(siteUrl))
-      .use(rehypeRemark, {
-        handlers: {
-          // A copy: the printer may not change nodes, but nothing shared should rely on that.
-          [BLOCK_TAG]: (_state, node) => structuredClone(trees[Number(node.properties['dataIndex'])]),
-        },
-      })
-      .use(remarkGfm)
-      .use(remarkStringify, { bullet: '-', rule: '-' })
-      .process(page);
-    return `${String(file).trim()}\n`;
+    return printHtml(page, siteUrl, {
+      // A copy: the printer may not change nodes, but nothing shared should rely on that.
+      [BLOCK_TAG]: (_state, node) => structuredClone(trees[Number(node.properties['dataIndex'])]),
+    });
   };
 }
 
